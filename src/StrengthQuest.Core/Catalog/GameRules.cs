@@ -1,0 +1,53 @@
+namespace StrengthQuest.Core.Catalog;
+
+/// <summary>The tunable numbers of GAME.md; the shipped defaults live in data/catalog.json.</summary>
+public sealed record GameRules
+{
+    public int EntryXpPerLevel { get; init; } = 10;
+    public int MultiLadderBonusXp { get; init; } = 20;
+    public int MultiLadderMinimum { get; init; } = 3;
+    public int StreakBonusCapDays { get; init; } = 30;
+    public int CoopBonusPercent { get; init; } = 25;
+    public int XpSessionsPerDay { get; init; } = 2;
+    public int BackfillDays { get; init; } = 3;
+    public int DefaultDayStartHour { get; init; } = 4;
+    public int FreezeEveryDays { get; init; } = 7;
+    public int MaxFreezes { get; init; } = 2;
+    public int ProtectedDaysPerWindow { get; init; } = 3;
+    public int ProtectedWindowDays { get; init; } = 7;
+    public int RestDayMinPain { get; init; } = 6;
+    public int QualifyingSessionsToUnlock { get; init; } = 3;
+    public int QualifyingMaxPain { get; init; } = 3;
+    public int CoolDownPain { get; init; } = 6;
+    public int CoolDownRecoveryEntries { get; init; } = 2;
+    public int RisingPainEntries { get; init; } = 3;
+    public LevelCurveRules LevelCurve { get; init; } = new();
+    public QuestRules Quest { get; init; } = new();
+}
+
+/// <summary>XP needed from level L to L+1: linear below 5, fixed at 5, quadratic above.</summary>
+public sealed record LevelCurveRules
+{
+    public int LinearXpPerLevel { get; init; } = 25;
+    public int LinearBelowLevel { get; init; } = 5;
+    public int XpAtLevelFive { get; init; } = 150;
+    public double QuadraticA { get; init; } = 0.25;
+    public double QuadraticB { get; init; } = 10;
+    public double QuadraticC { get; init; } = 139.75;
+    public int RoundTo { get; init; } = 10;
+}
+
+/// <summary>How today's quest is put together and timed.</summary>
+public sealed record QuestRules
+{
+    public int MinLadders { get; init; } = 4;
+    public int MaxLadders { get; init; } = 6;
+    public int MinMinutes { get; init; } = 15;
+    public int MaxMinutes { get; init; } = 25;
+    public string WarmUpLadder { get; init; } = "backward-walk";
+    public IReadOnlyList<string> Areas { get; init; } = ["shin", "calf", "knee", "hamstring", "hip"];
+    public int SecondsPerRep { get; init; } = 3;
+    public int RestSecondsBetweenSets { get; init; } = 45;
+    public int SetupSeconds { get; init; } = 30;
+    public int MetresPerMinute { get; init; } = 40;
+}

@@ -1,0 +1,26 @@
+namespace StrengthQuest.Core.Players;
+
+/// <summary>A display name: 1–40 printable characters, never a control character or escape sequence.</summary>
+public static class DisplayName
+{
+    public const int MaxLength = 40;
+
+    /// <summary>Why the name is refused, or null when it is fine.</summary>
+    public static string? Problem(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return "A display name needs at least one visible character.";
+        }
+
+        if (Text.SafeText.HasControl(name))
+        {
+            return "A display name cannot contain control characters or escape sequences.";
+        }
+
+        int length = new System.Globalization.StringInfo(name).LengthInTextElements;
+        return length > MaxLength
+            ? $"A display name can be at most {MaxLength} characters; this one has {length}."
+            : null;
+    }
+}

@@ -1,0 +1,12 @@
+using System.Text.RegularExpressions;
+
+namespace StrengthQuest.Core.Players;
+
+/// <summary>A player's login-style name: a lower-case letter, then up to 23 letters, digits or dashes.</summary>
+public static partial class Handle
+{
+    public static bool IsValid(string? handle) => handle is not null && Pattern().IsMatch(handle);
+
+    [GeneratedRegex("^[a-z][a-z0-9-]{0,23}$", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern();
+}

@@ -1,0 +1,26 @@
+namespace StrengthQuest.Core.Rules.Achievements;
+
+/// <summary>The achievements a player has earned, each once, in the order earned.</summary>
+public sealed class AchievementBook
+{
+    private readonly List<EarnedAchievement> _earned = [];
+    private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<EarnedAchievement> Earned => _earned;
+
+    public void Earn(Achievement achievement, DateOnly day)
+    {
+        if (_ids.Add(achievement.Id))
+        {
+            _earned.Add(new EarnedAchievement(achievement.Id, day));
+        }
+    }
+
+    public void EarnWhen(bool condition, Achievement achievement, DateOnly day)
+    {
+        if (condition)
+        {
+            Earn(achievement, day);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+namespace StrengthQuest.Storage.Database;
+
+/// <summary>The schema, one migration per version; PRAGMA user_version records how far a file has come.</summary>
+internal static class Schema
+{
+    /// <summary>"SQGM" — marks a file as a StrengthQuest database.</summary>
+    public const int ApplicationId = 0x5351474D;
+
+    public static readonly string[] Migrations =
+    [
+        """
+        CREATE TABLE players (
+            id          INTEGER PRIMARY KEY,
+            handle      TEXT NOT NULL UNIQUE,
+            name        TEXT NOT NULL,
+            time_zone   TEXT NOT NULL,
+            day_start   INTEGER NOT NULL CHECK (day_start BETWEEN 0 AND 23),
+            created_at  TEXT NOT NULL
+        );
+        CREATE TABLE couples (
+            player_a    INTEGER NOT NULL UNIQUE REFERENCES players(id),
+            player_b    INTEGER NOT NULL UNIQUE REFERENCES players(id),
+            linked_at   TEXT NOT NULL,
+            CHECK (player_a < player_b)
+        );
+        CREATE TABLE sessions (
+            id          INTEGER PRIMARY KEY,
+            uid         TEXT NOT NULL UNIQUE,
+            player_id   INTEGER NOT NULL REFERENCES players(id),
+            game_day    TEXT NOT NULL,
+            recorded_at TEXT NOT NULL,
+            backfilled  INTEGER NOT NULL DEFAULT 0,
+            rest_pain   INTEGER CHECK (rest_pain BETWEEN 0 AND 10),
+            note        TEXT
+        );
+        CREATE INDEX sessions_by_player_day ON sessions(player_id, game_day, recorded_at);
+        CREATE TABLE entries (
+            session_id  INTEGER NOT NULL REFERENCES sessions(id),
+            position    INTEGER NOT NULL,
+            ladder      TEXT NOT NULL,
+            level       INTEGER NOT NULL CHECK (level >= 1),
+            sets        TEXT NOT NULL,
+            pain        INTEGER NOT NULL CHECK (pain BETWEEN 0 AND 10),
+            PRIMARY KEY (session_id, position)
+        ) WITHOUT ROWID;
+        """,
+    ];
+
+    public static int CurrentVersion => Migrations.Length;
+}
