@@ -5,6 +5,3 @@ public sealed class StorageException(string message, Exception? inner = null) : 
 
 /// <summary>The catalog file is malformed; the message names the file and the fault.</summary>
 public sealed class CatalogException(string message, Exception? inner = null) : Exception(message, inner);
-
-/// <summary>Input data (an import file, a record) breaks the game's rules; nothing was written.</summary>
-public sealed class GameDataException(string message) : Exception(message);

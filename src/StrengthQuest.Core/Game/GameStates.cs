@@ -24,7 +24,7 @@ public sealed record LadderState(
     int? LastPain);
 
 /// <summary>One game day of one player: how it stands for the streak and what it earned.</summary>
-public sealed record DaySummary(DateOnly Day, DayMark Mark, DayXp Xp, int Sessions, int StreakAfter);
+public sealed record DaySummary(DateOnly Day, DayMark Mark, DayXp Xp, int Sessions, int TrainingSessions, int StreakAfter);
 
 /// <summary>A ladder event or broken record, with the session whose entry caused it.</summary>
 public sealed record Tagged<T>(string SessionUid, T Item);

@@ -95,7 +95,7 @@ internal sealed class PlayerFold
 
         if (sessions.Count > 0 || mark != DayMark.Miss)
         {
-            _days[day] = new DaySummary(day, mark, xp, sessions.Count, Streak.Current);
+            _days[day] = new DaySummary(day, mark, xp, sessions.Count, sessions.Count(s => s.HasEntries), Streak.Current);
         }
 
         Achievements.EarnWhen(mark == DayMark.CheckIn, Achievement.FirstSession, day);

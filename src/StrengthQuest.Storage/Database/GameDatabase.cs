@@ -60,6 +60,44 @@ public sealed class GameDatabase : IDisposable
     /// <summary>Changes whenever another connection commits; cheap enough to poll from a UI timer.</summary>
     public long DataVersion() => Guard(() => _connection.ExecuteScalar<long>("PRAGMA data_version"));
 
+    /// <summary>
+    /// Writes a consistent copy to a new file while others keep writing: VACUUM INTO reads one
+    /// snapshot. The copy is created private (0600) and never overwrites an existing file.
+    /// </summary>
+    public void Backup(string target)
+    {
+        if (File.Exists(target))
+        {
+            throw new StorageException($"{target} already exists; back up to a new file name so nothing is overwritten.");
+        }
+
+        try
+        {
+            using FileStream _ = OperatingSystem.IsWindows()
+                ? new FileStream(target, FileMode.CreateNew, FileAccess.Write)
+                : new FileStream(target, new FileStreamOptions
+                {
+                    Mode = FileMode.CreateNew,
+                    Access = FileAccess.Write,
+                    UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
+                });
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new StorageException($"Cannot create the backup {target}: {e.Message.TrimEnd('.')}.", e);
+        }
+
+        try
+        {
+            Guard(() => _connection.Execute("VACUUM INTO @target", new { target }));
+        }
+        catch
+        {
+            File.Delete(target);
+            throw;
+        }
+    }
+
     public void Dispose() => _connection.Dispose();
 
     internal SqliteConnection Connection => _connection;

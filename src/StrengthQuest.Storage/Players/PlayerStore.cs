@@ -1,4 +1,5 @@
 using Dapper;
+using StrengthQuest.Core;
 using StrengthQuest.Core.Players;
 using StrengthQuest.Storage.Database;
 

@@ -1,0 +1,49 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using StrengthQuest.Hosting;
+
+namespace StrengthQuest.Cli;
+
+/// <summary>The command line: every verb, the global options, and how parse errors are reported.</summary>
+internal static class CliApp
+{
+    public static int Run(string[] args, Func<string, string?> environment, TextWriter output, TextWriter error, Func<ParseResult, CliRuntime, int> play)
+    {
+        CliRuntime runtime = new(environment, output, error);
+        RootCommand root = Build(runtime, play);
+        ParseResult parse = root.Parse(args);
+        if (parse.Action is ParseErrorAction && parse.Errors.Count > 0)
+        {
+            string message = parse.Errors[0].Message.TrimEnd('.');
+            return runtime.Fail(ExitCodes.Usage, $"{message}. See: strengthquest --help");
+        }
+
+        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+    }
+
+    public static RootCommand Build(CliRuntime runtime, Func<ParseResult, CliRuntime, int> play)
+    {
+        Option<string?> player = new("--player", "-p")
+        {
+            Description = "Play as this player (with one player on file it is chosen; otherwise a picker).",
+            HelpName = "HANDLE",
+        };
+        RootCommand root = new("StrengthQuest — knees-over-toes strength training as a game for two. With no command, opens the full-screen game.")
+        {
+            runtime.DbOption,
+            runtime.CatalogOption,
+            player,
+            PlayerCommands.Player(runtime),
+            PlayerCommands.Couple(runtime),
+            LogCommand.Build(runtime),
+            ReadCommands.Status(runtime),
+            ReadCommands.Quest(runtime),
+            ReadCommands.History(runtime),
+            DataCommands.Backup(runtime),
+            DataCommands.Export(runtime),
+            DataCommands.Import(runtime),
+        };
+        root.SetAction(parse => play(parse, runtime));
+        return root;
+    }
+}

@@ -1,0 +1,88 @@
+using System.CommandLine;
+using StrengthQuest.Core;
+using StrengthQuest.Core.Catalog;
+using StrengthQuest.Hosting;
+using StrengthQuest.Services;
+using StrengthQuest.Storage;
+using StrengthQuest.Storage.Catalog;
+using StrengthQuest.Storage.Database;
+
+namespace StrengthQuest.Cli;
+
+/// <summary>
+/// What every verb needs from outside: the environment, the output streams, the clock, and the
+/// database and catalog named by the global options. Errors become one sentence and an exit code here.
+/// </summary>
+internal sealed class CliRuntime(Func<string, string?> environment, TextWriter output, TextWriter error)
+{
+    public Option<string?> DbOption { get; } = new("--db")
+    {
+        Description = "The SQLite database file (default: $STRENGTHQUEST_DB, else $XDG_DATA_HOME/strengthquest/strengthquest.db).",
+        HelpName = "PATH",
+        Recursive = true,
+    };
+
+    public Option<string?> CatalogOption { get; } = new("--catalog")
+    {
+        Description = "A catalog JSON file to use instead of the built-in ladders and rule numbers.",
+        HelpName = "FILE",
+        Recursive = true,
+    };
+
+    public Func<string, string?> Environment => environment;
+
+    public TextWriter Out => output;
+
+    public TextWriter Error => error;
+
+    public string DatabasePath(ParseResult parse) =>
+        DatabaseLocation.Resolve(parse.GetValue(DbOption), environment);
+
+    public GameCatalog Catalog(ParseResult parse) =>
+        parse.GetValue(CatalogOption) is { Length: > 0 } file ? CatalogLoader.LoadFile(file) : CatalogLoader.LoadBuiltIn();
+
+    public TimeProvider Clock() => AppClock.From(environment);
+
+    /// <summary>Runs a verb against the game, turning every failure into one sentence and its exit code.</summary>
+    public int Run(ParseResult parse, Func<GameService, int> verb) => Guarded(() =>
+    {
+        GameCatalog catalog = Catalog(parse);
+        TimeProvider clock = Clock();
+        using GameDatabase database = GameDatabase.Open(DatabasePath(parse));
+        return verb(new GameService(database, catalog, clock));
+    });
+
+    public int Guarded(Func<int> work)
+    {
+        try
+        {
+            return work();
+        }
+        catch (UsageException e)
+        {
+            return Fail(ExitCodes.Usage, e.Message);
+        }
+        catch (Exception e) when (e is GameDataException or CatalogException)
+        {
+            return Fail(ExitCodes.InvalidData, e.Message);
+        }
+        catch (StorageException e)
+        {
+            return Fail(ExitCodes.Storage, e.Message);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Fail(ExitCodes.Storage, $"A file could not be read or written: {e.Message.TrimEnd('.')}.");
+        }
+        catch (Exception e) when (environment("STRENGTHQUEST_DEBUG") is null)
+        {
+            return Fail(ExitCodes.Failure, $"Something went wrong: {e.Message.TrimEnd('.')}.");
+        }
+    }
+
+    public int Fail(int code, string message)
+    {
+        error.WriteLine(Core.Text.SafeText.Strip(message));
+        return code;
+    }
+}

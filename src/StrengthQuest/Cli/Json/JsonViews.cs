@@ -1,0 +1,94 @@
+using StrengthQuest.Core.Catalog;
+using StrengthQuest.Core.Game;
+using StrengthQuest.Core.History;
+using StrengthQuest.Core.Rules.Progression;
+using StrengthQuest.Core.Rules.Quest;
+using StrengthQuest.Services;
+using StrengthQuest.Storage.Database;
+using static StrengthQuest.Core.Text.SafeText;
+
+namespace StrengthQuest.Cli.Json;
+
+/// <summary>Builds the JSON views from the game state. Names pass through SafeText like everything shown.</summary>
+internal static class JsonViews
+{
+    public static StatusJson Status(CoupleView view, GameCatalog catalog)
+    {
+        PlayerState me = view.State.Me;
+        return new StatusJson(
+            view.Me.Handle,
+            Strip(view.Me.Name),
+            Timestamps.Format(view.AsOf),
+            view.Me.TimeZoneId,
+            view.Me.DayStartHour,
+            me.Level.Level,
+            me.TotalXp,
+            me.Level.XpIntoLevel,
+            me.Level.XpForNextLevel,
+            me.CheckedInToday,
+            Streak(me.Streak),
+            view.State.Coop is { } coop && view.Partner is { } partner
+                ? new CoopJson(partner.Handle, Strip(partner.Name), coop.Current, coop.Longest, coop.Freezes, coop.MeToday, coop.PartnerToday)
+                : null,
+            view.State.Duel is { } duel
+                ? new DuelJson(duel.ThisWeek.Week, duel.ThisWeek.MyXp, duel.ThisWeek.PartnerXp, duel.MyCrowns, duel.PartnerCrowns)
+                : null,
+            [
+                .. me.Ladders.Select(l => new LadderJson(
+                    l.Id, l.Name, l.TopLevel, l.Unlocked, l.Suggested, l.Qualifying, l.Needed, l.CoolingDown, l.Holding, l.PainRising)),
+            ],
+            [.. me.Achievements.Select(Achievement)],
+            [.. me.Ladders.SelectMany(l => PainAdvice.ForLadder(l, catalog))]);
+    }
+
+    public static QuestJson Quest(QuestPlan plan, string handle) => new(
+        handle,
+        Timestamps.Format(plan.Day),
+        plan.Minutes,
+        [
+            .. plan.Items.Select(i => new QuestItemJson(
+                i.Ladder.Id,
+                i.Ladder.Name,
+                i.Level.Number,
+                i.Level.Name,
+                i.Level.Measure.ToString().ToLowerInvariant(),
+                i.Level.Sets,
+                i.Level.Amount,
+                i.Level.Target,
+                QuestEstimate.Minutes(i.Seconds),
+                i.WarmUp,
+                i.Level.Cues,
+                i.Ladder.Safety)),
+        ]);
+
+    public static SessionJson Session(Session s) => new(
+        s.Uid,
+        Timestamps.Format(s.RecordedAt),
+        s.Backfilled,
+        s.IsRest,
+        s.RestPain,
+        s.Note is null ? null : Strip(s.Note),
+        [.. s.Entries.Select(e => new EntryJson(e.Ladder, e.Level, e.Pain, [.. e.Sets.Select(x => new SetJson(x.Amount, x.LoadKg))]))]);
+
+    public static CheckInJson CheckIn(CheckInSummary summary, string handle) => new(
+        handle,
+        Timestamps.Format(summary.Session.Day),
+        summary.Session.Backfilled,
+        summary.Session.IsRest,
+        summary.XpEarned,
+        summary.Earned.Base,
+        summary.Earned.StreakBonus,
+        summary.Earned.CoopBonus,
+        summary.LevelAfter,
+        summary.LeveledUp,
+        [.. summary.Unlocks.Select(u => $"{u.Ladder}:{u.Level}")],
+        [.. summary.Records.Select(r => $"{r.Ladder}:{r.Level} {r.What} {r.Now}")],
+        [.. summary.Achievements.Select(Achievement)],
+        summary.PainAdvice,
+        Streak(summary.After.Me.Streak));
+
+    public static StreakJson Streak(StreakState s) => new(s.Current, s.Longest, s.Freezes);
+
+    private static AchievementJson Achievement(Core.Rules.Achievements.EarnedAchievement a) =>
+        new(a.Id, a.Title, Timestamps.Format(a.Day));
+}

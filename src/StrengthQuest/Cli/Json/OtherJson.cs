@@ -1,0 +1,46 @@
+namespace StrengthQuest.Cli.Json;
+
+public sealed record PlayerJson(string Handle, string Name, string TimeZone, int DayStartHour, string? Partner);
+
+public sealed record QuestJson(string Player, string GameDay, int Minutes, IReadOnlyList<QuestItemJson> Items);
+
+public sealed record QuestItemJson(
+    string Ladder,
+    string Name,
+    int Level,
+    string LevelName,
+    string Measure,
+    int Sets,
+    int Amount,
+    string Target,
+    int Minutes,
+    bool WarmUp,
+    IReadOnlyList<string> Cues,
+    string? Safety);
+
+public sealed record HistoryJson(string Player, string From, string To, IReadOnlyList<HistoryDayJson> Days);
+
+public sealed record HistoryDayJson(string Day, string Mark, int Xp, int StreakAfter, IReadOnlyList<SessionJson> Sessions);
+
+public sealed record SessionJson(string Uid, string RecordedAt, bool Backfilled, bool Rest, int? RestPain, string? Note, IReadOnlyList<EntryJson> Entries);
+
+public sealed record EntryJson(string Ladder, int Level, int Pain, IReadOnlyList<SetJson> Sets);
+
+public sealed record SetJson(int Amount, decimal? LoadKg);
+
+public sealed record CheckInJson(
+    string Player,
+    string Day,
+    bool Backfilled,
+    bool Rest,
+    int Xp,
+    int BaseXp,
+    int StreakBonus,
+    int CoopBonus,
+    int Level,
+    bool LeveledUp,
+    IReadOnlyList<string> Unlocks,
+    IReadOnlyList<string> Records,
+    IReadOnlyList<AchievementJson> Achievements,
+    IReadOnlyList<string> PainAdvice,
+    StreakJson Streak);

@@ -1,0 +1,92 @@
+using System.CommandLine;
+using System.Text.Json;
+using StrengthQuest.Cli.Json;
+using StrengthQuest.Cli.Text;
+using StrengthQuest.Core;
+using StrengthQuest.Core.Rules.Quest;
+using StrengthQuest.Hosting;
+using StrengthQuest.Services;
+
+namespace StrengthQuest.Cli;
+
+/// <summary>The player's read verbs: <c>status</c>, <c>quest</c> and <c>history</c>.</summary>
+internal static class ReadCommands
+{
+    public const int DefaultHistoryDays = 14;
+    public const int MaxHistoryDays = 3660;
+
+    public static Command Status(CliRuntime runtime)
+    {
+        Option<string> player = Options.Player();
+        Option<string?> asOf = Options.Day("--as-of", "Show the state as of this game day (default: today).");
+        Option<bool> json = Options.Json();
+        Command status = new("status", "Level, XP, streaks, the duel, ladders and achievements.") { player, asOf, json };
+        status.SetAction(parse => runtime.Run(parse, game =>
+        {
+            CoupleView view = game.Load(parse.GetValue(player)!, Options.ParseDay(parse, asOf));
+            if (parse.GetValue(json))
+            {
+                runtime.Out.WriteLine(JsonSerializer.Serialize(JsonViews.Status(view, game.Catalog), CliJson.Default.StatusJson));
+            }
+            else
+            {
+                StatusText.Write(runtime.Out, view, game.Catalog);
+            }
+
+            return ExitCodes.Ok;
+        }));
+        return status;
+    }
+
+    public static Command Quest(CliRuntime runtime)
+    {
+        Option<string> player = Options.Player();
+        Option<bool> json = Options.Json();
+        Command quest = new("quest", "Today's proposed session, at your suggested levels.") { player, json };
+        quest.SetAction(parse => runtime.Run(parse, game =>
+        {
+            string handle = parse.GetValue(player)!;
+            QuestPlan plan = game.Quest(handle);
+            if (parse.GetValue(json))
+            {
+                runtime.Out.WriteLine(JsonSerializer.Serialize(JsonViews.Quest(plan, handle), CliJson.Default.QuestJson));
+            }
+            else
+            {
+                QuestText.Write(runtime.Out, plan);
+            }
+
+            return ExitCodes.Ok;
+        }));
+        return quest;
+    }
+
+    public static Command History(CliRuntime runtime)
+    {
+        Option<string> player = Options.Player();
+        Option<int?> days = Options.Number("--days", "N", $"How many game days back, today included (default {DefaultHistoryDays}).");
+        Option<bool> json = Options.Json();
+        Command history = new("history", "Your recent check-ins, day by day.") { player, days, json };
+        history.SetAction(parse => runtime.Run(parse, game =>
+        {
+            int count = parse.GetValue(days) ?? DefaultHistoryDays;
+            if (count is < 1 or > MaxHistoryDays)
+            {
+                throw new GameDataException($"--days takes a number of days from 1 to {MaxHistoryDays}, not {count}.");
+            }
+
+            CoupleView view = game.Load(parse.GetValue(player)!);
+            if (parse.GetValue(json))
+            {
+                runtime.Out.WriteLine(JsonSerializer.Serialize(HistoryText.Json(view, count), CliJson.Default.HistoryJson));
+            }
+            else
+            {
+                HistoryText.Write(runtime.Out, view, count, game);
+            }
+
+            return ExitCodes.Ok;
+        }));
+        return history;
+    }
+}

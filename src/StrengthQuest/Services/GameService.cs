@@ -1,0 +1,169 @@
+using StrengthQuest.Core;
+using StrengthQuest.Core.Catalog;
+using StrengthQuest.Core.Days;
+using StrengthQuest.Core.Game;
+using StrengthQuest.Core.History;
+using StrengthQuest.Core.Players;
+using StrengthQuest.Core.Rules.Quest;
+using StrengthQuest.Hosting;
+using StrengthQuest.Storage.Database;
+using StrengthQuest.Storage.Exchange;
+
+namespace StrengthQuest.Services;
+
+/// <summary>
+/// The game's use cases, shared by the CLI verbs and the screens: validated input goes in,
+/// one transaction is written, and the state is derived again from history.
+/// </summary>
+public sealed class GameService(GameDatabase database, GameCatalog catalog, TimeProvider time)
+{
+    public GameCatalog Catalog => catalog;
+
+    public TimeProvider Time => time;
+
+    public GameDatabase Database => database;
+
+    public Player AddPlayer(string handle, string name, string? timeZone, int? dayStart)
+    {
+        if (!Handle.IsValid(handle))
+        {
+            throw new GameDataException($"\"{handle}\" is not a valid handle: start with a lower-case letter, then up to 23 lower-case letters, digits or dashes.");
+        }
+
+        if (DisplayName.Problem(name) is { } problem)
+        {
+            throw new GameDataException(problem);
+        }
+
+        string zone = timeZone ?? TimeZones.MachineDefault();
+        TimeZones.Find(zone);
+        int hour = dayStart ?? catalog.Rules.DefaultDayStartHour;
+        if (!Player.IsValidDayStart(hour))
+        {
+            throw new GameDataException($"The day-start hour must be from 0 to 23, not {hour}.");
+        }
+
+        return database.Write(store => store.Players.Add(handle, name.Trim(), zone, hour, time.GetUtcNow()));
+    }
+
+    public IReadOnlyList<PlayerListing> Players() => database.Read(store =>
+        (IReadOnlyList<PlayerListing>)[.. store.Players.All().Select(p => new PlayerListing(p, store.Players.PartnerOf(p)?.Handle))]);
+
+    public (Player A, Player B) Link(string a, string b) => database.Write(store =>
+    {
+        Player first = Require(store, a);
+        Player second = Require(store, b);
+        store.Players.Link(first, second, time.GetUtcNow());
+        return (first, second);
+    });
+
+    public DateOnly Today(Player player) =>
+        GameDays.Of(time.GetUtcNow(), TimeZones.Find(player.TimeZoneId), player.DayStartHour);
+
+    /// <summary>The player's couple as of a day (default: their game day today).</summary>
+    public CoupleView Load(string handle, DateOnly? asOf = null) => database.Read(store => Load(store, Require(store, handle), asOf));
+
+    public QuestPlan Quest(string handle)
+    {
+        CoupleView view = Load(handle);
+        return TodaysQuest.Plan(catalog, id => view.State.Me.Ladder(id)?.Suggested ?? 1, view.Today);
+    }
+
+    /// <summary>Records one check-in in one transaction and says what it earned.</summary>
+    public CheckInSummary CheckIn(string handle, CheckInRequest request) => database.Write(store =>
+    {
+        CoupleView before = Load(store, Require(store, handle), null);
+        DateOnly day = request.Day ?? before.Today;
+        if (BackfillWindow.Problem(day, before.Today, catalog.Rules.BackfillDays) is { } problem)
+        {
+            throw new GameDataException(problem);
+        }
+
+        Session session = NewSession(request, day, before);
+        store.Sessions.Insert(before.Me, session);
+        CoupleHistory history = before.History with { Me = before.History.Me.With(session) };
+        CoupleState after = GameEngine.Evaluate(catalog, history, before.Today);
+        return CheckInSummary.Between(before.State, after, session, catalog);
+    });
+
+    public void Backup(string target) => database.Backup(Path.GetFullPath(target));
+
+    public ExportDocument Export() => database.Read(ExchangeStore.Export);
+
+    /// <summary>Imports an export in one transaction: new players, couples and sessions; what is already here is skipped.</summary>
+    public ImportReport Import(ExportDocument document, string source)
+    {
+        ImportCheck.Validate(document, catalog, source);
+        return database.Write(store =>
+        {
+            HashSet<string> handles = [.. document.Players.Select(p => p.Handle)];
+            foreach (string handle in document.Couples.SelectMany(c => new[] { c.A, c.B }).Concat(document.Sessions.Select(s => s.Player)))
+            {
+                if (!handles.Contains(handle) && store.Players.Find(handle) is null)
+                {
+                    throw new GameDataException($"{source} cannot be imported: it refers to player \"{handle}\", who is neither in the file nor here; nothing was imported.");
+                }
+            }
+
+            return ExchangeStore.Import(store, document);
+        });
+    }
+
+    private Session NewSession(CheckInRequest request, DateOnly day, CoupleView before)
+    {
+        DateTimeOffset now = time.GetUtcNow();
+        string uid = Guid.CreateVersion7(now).ToString("N");
+        if (request.Note is { } note && (Core.Text.SafeText.HasControl(note) || note.Length > 200))
+        {
+            throw new GameDataException("A note can be at most 200 characters, without control characters.");
+        }
+
+        if (request.Rest)
+        {
+            if (request.DefaultPain < catalog.Rules.RestDayMinPain)
+            {
+                throw new GameDataException(
+                    $"A pain-rest day is for pain of {catalog.Rules.RestDayMinPain} or more; at {request.DefaultPain}, log what you managed instead — the pain guard will hold your level.");
+            }
+
+            return new Session(uid, day, now, day != before.Today, [], request.DefaultPain, request.Note);
+        }
+
+        List<Entry> entries = [.. request.Entries.Select(spec => Resolve(spec, request.DefaultPain, before))];
+        return new Session(uid, day, now, day != before.Today, entries, null, request.Note);
+    }
+
+    private Entry Resolve(EntrySpec spec, int defaultPain, CoupleView before)
+    {
+        Ladder ladder = catalog.Find(spec.Ladder)
+            ?? throw new GameDataException($"There is no ladder \"{spec.Ladder}\"; the ladders are {string.Join(", ", catalog.Ladders.Select(l => l.Id))}.");
+        LadderState state = before.State.Me.Ladder(ladder.Id)!;
+        int level = spec.Level ?? state.Suggested;
+        if (!ladder.HasLevel(level))
+        {
+            throw new GameDataException($"{ladder.Name} has levels 1 to {ladder.TopLevel}; there is no level {level}.");
+        }
+
+        if (level > state.Unlocked)
+        {
+            throw new GameDataException(
+                $"Level {level} of {ladder.Name} is locked for {before.Me.Handle}: level {state.Unlocked} is the highest open ({state.Qualifying} of {state.Needed} qualifying sessions toward the next).");
+        }
+
+        return new Entry(ladder.Id, level, spec.Sets, spec.Pain ?? defaultPain);
+    }
+
+    private CoupleView Load(StoreContext store, Player me, DateOnly? asOf)
+    {
+        Player? partner = store.Players.PartnerOf(me);
+        IReadOnlyDictionary<long, List<Session>> sessions = store.Sessions.For(me, partner);
+        CoupleHistory history = new(
+            new PlayerHistory(me, sessions[me.Id]),
+            partner is null ? null : new PlayerHistory(partner, sessions[partner.Id]));
+        DateOnly today = Today(me);
+        return new CoupleView(me, partner, history, GameEngine.Evaluate(catalog, history, asOf ?? today), today);
+    }
+
+    private static Player Require(StoreContext store, string handle) =>
+        store.Players.Find(handle) ?? throw new GameDataException($"There is no player \"{handle}\"; add one with: strengthquest player add {(Handle.IsValid(handle) ? handle : "HANDLE")} --name NAME.");
+}
