@@ -1,3 +1,4 @@
+using StrengthQuest.Core.Catalog;
 using StrengthQuest.Core.Game;
 using StrengthQuest.Core.History;
 using StrengthQuest.Core.Rules.Progression;
