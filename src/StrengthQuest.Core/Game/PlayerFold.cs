@@ -153,7 +153,7 @@ internal sealed class PlayerFold
             new StreakState(Streak.Current, Streak.Longest, Streak.Freezes),
             _today,
             ladders,
-            [.. Achievements.Earned],
+            [.. Achievements.Earned.OrderBy(a => a.Day)],
             [.. _records.All],
             _days,
             _events,
