@@ -77,7 +77,7 @@ public sealed class SessionStore
 
             if (row.Ladder is not null && SetList.Parse(row.Sets ?? "") is { } sets)
             {
-                entries.Add(new Entry(row.Ladder, row.Level, sets, row.Pain));
+                entries.Add(new Entry(row.Ladder, row.Level ?? 1, sets, row.Pain ?? 0));
             }
         }
 
@@ -120,10 +120,10 @@ public sealed class SessionStore
 
         public string? Ladder { get; set; }
 
-        public int Level { get; set; }
+        public int? Level { get; set; }
 
         public string? Sets { get; set; }
 
-        public int Pain { get; set; }
+        public int? Pain { get; set; }
     }
 }
