@@ -13,28 +13,36 @@ internal sealed class PlayerFold
     private readonly GameCatalog _catalog;
     private readonly Dictionary<DateOnly, List<Session>> _byDay = [];
     private readonly ProtectedWindow _protected;
-    private readonly Dictionary<string, LadderProgress> _ladders = new(StringComparer.Ordinal);
+    private readonly LadderProgress[] _ladders;
+    private readonly Dictionary<string, LadderProgress> _ladderById = new(StringComparer.Ordinal);
     private readonly PersonalRecords _records = new();
     private readonly Dictionary<DateOnly, DaySummary> _days = [];
     private readonly List<Tagged<LadderEvent>> _events = [];
     private readonly List<Tagged<RecordBroken>> _broken = [];
+    private readonly List<LadderEvent> _stepEvents = [];
     private DayXp _xp;
     private DayMark _today;
 
-    public PlayerFold(PlayerHistory history, GameCatalog catalog, DateOnly asOf)
+    public PlayerFold(PlayerHistory history, GameCatalog catalog, DateOnly after, DateOnly asOf)
     {
         History = history;
         _catalog = catalog;
         GameRules rules = catalog.Rules;
         _protected = new ProtectedWindow(rules.ProtectedDaysPerWindow, rules.ProtectedWindowDays);
         Streak = new StreakCounter(rules.FreezeEveryDays, rules.MaxFreezes);
-        foreach (Ladder ladder in catalog.Ladders)
+        _ladders = [.. catalog.Ladders.Select(l => new LadderProgress(l, rules))];
+        foreach (LadderProgress ladder in _ladders)
         {
-            _ladders[ladder.Id] = new LadderProgress(ladder, rules);
+            _ladderById[ladder.Ladder.Id] = ladder;
         }
 
-        foreach (Session session in history.Sessions.Where(s => s.Day <= asOf))
+        foreach (Session session in history.Sessions)
         {
+            if (session.Day <= after || session.Day > asOf)
+            {
+                continue;
+            }
+
             if (!_byDay.TryGetValue(session.Day, out List<Session>? list))
             {
                 _byDay[session.Day] = list = [];
@@ -54,22 +62,27 @@ internal sealed class PlayerFold
 
     public AchievementBook Achievements { get; } = new();
 
-    public IEnumerable<LadderProgress> Ladders => _ladders.Values;
-
     public IReadOnlyList<Session> On(DateOnly day) => _byDay.TryGetValue(day, out List<Session>? s) ? s : [];
-
-    public bool TrainedOn(DateOnly day) => On(day).Any(s => s.HasEntries);
 
     /// <summary>Marks a day; must be called once per day, in order, for the protected allowance to hold.</summary>
     public DayMark Mark(DateOnly day)
     {
-        IReadOnlyList<Session> sessions = On(day);
-        if (sessions.Any(s => s.HasEntries))
+        if (!_byDay.TryGetValue(day, out List<Session>? sessions))
         {
-            return DayMark.CheckIn;
+            return DayMark.Miss;
         }
 
-        bool painRest = sessions.Any(s => s.IsRest && s.RestPain >= _catalog.Rules.RestDayMinPain);
+        bool painRest = false;
+        foreach (Session s in sessions)
+        {
+            if (s.HasEntries)
+            {
+                return DayMark.CheckIn;
+            }
+
+            painRest |= s.RestPain >= _catalog.Rules.RestDayMinPain;
+        }
+
         return painRest && _protected.TryProtect(day) ? DayMark.Protected : DayMark.Miss;
     }
 
@@ -77,7 +90,7 @@ internal sealed class PlayerFold
     public DayXp Book(DateOnly day, DayMark mark, bool partnerTrained, bool dayIsOver)
     {
         IReadOnlyList<Session> sessions = On(day);
-        DayXp xp = DayXp.For(sessions, Streak.Current, partnerTrained, _catalog);
+        DayXp xp = sessions.Count == 0 ? default : DayXp.For(sessions, Streak.Current, partnerTrained, _catalog);
         _xp += xp;
         Streak.Step(mark, dayIsOver);
         if (!dayIsOver)
@@ -85,37 +98,52 @@ internal sealed class PlayerFold
             _today = mark;
         }
 
+        if (sessions.Count == 0 && mark == DayMark.Miss)
+        {
+            return xp;
+        }
+
+        int training = 0;
+        bool unlocked = false;
         foreach (Session session in sessions)
         {
+            training += session.HasEntries ? 1 : 0;
             foreach (Entry entry in session.Entries)
             {
-                StepEntry(session, entry, day);
+                unlocked |= StepEntry(session, entry, day);
             }
         }
 
-        if (sessions.Count > 0 || mark != DayMark.Miss)
-        {
-            _days[day] = new DaySummary(day, mark, xp, sessions.Count, sessions.Count(s => s.HasEntries), Streak.Current);
-        }
-
+        _days[day] = new DaySummary(day, mark, xp, sessions.Count, training, Streak.Current);
         Achievements.EarnWhen(mark == DayMark.CheckIn, Achievement.FirstSession, day);
         Achievements.EarnWhen(Streak.Current >= 7, Achievement.Streak7, day);
         Achievements.EarnWhen(Streak.Current >= 30, Achievement.Streak30, day);
         Achievements.EarnWhen(Streak.Current >= 100, Achievement.Streak100, day);
+        if (unlocked)
+        {
+            Achievements.Earn(Achievement.FirstUnlock, day);
+            Achievements.EarnWhen(_ladders.Any(l => l.AtTop), Achievement.TopOfALadder, day);
+            Achievements.EarnWhen(_ladders.All(l => l.Unlocked >= 3), Achievement.LevelThreeEverywhere, day);
+        }
+
         return xp;
     }
 
-    private void StepEntry(Session session, Entry entry, DateOnly day)
+    /// <summary>Steps one entry through its ladder and the records; true when it unlocked a level.</summary>
+    private bool StepEntry(Session session, Entry entry, DateOnly day)
     {
-        if (!_ladders.TryGetValue(entry.Ladder, out LadderProgress? progress) || !progress.Ladder.HasLevel(entry.Level))
+        if (!_ladderById.TryGetValue(entry.Ladder, out LadderProgress? progress) || !progress.Ladder.HasLevel(entry.Level))
         {
-            return;
+            return false;
         }
 
-        foreach (LadderEvent e in progress.Step(entry, day))
+        _stepEvents.Clear();
+        progress.Step(entry, day, _stepEvents);
+        bool unlocked = false;
+        foreach (LadderEvent e in _stepEvents)
         {
             _events.Add(new Tagged<LadderEvent>(session.Uid, e));
-            Achievements.EarnWhen(e.Kind == LadderEventKind.Unlocked, Achievement.FirstUnlock, day);
+            unlocked |= e.Kind == LadderEventKind.Unlocked;
         }
 
         foreach (RecordBroken r in _records.Step(entry, day))
@@ -123,16 +151,38 @@ internal sealed class PlayerFold
             _broken.Add(new Tagged<RecordBroken>(session.Uid, r));
         }
 
-        Achievements.EarnWhen(_ladders.Values.Any(l => l.AtTop), Achievement.TopOfALadder, day);
-        Achievements.EarnWhen(_ladders.Values.All(l => l.Unlocked >= 3), Achievement.LevelThreeEverywhere, day);
+        return unlocked;
+    }
+
+    public PlayerSnapshot Capture() => new(
+        Streak.Capture(),
+        _protected.Recent,
+        _xp.Base,
+        _xp.StreakBonus,
+        _xp.CoopBonus,
+        [.. _ladders.Select(l => l.Capture())],
+        [.. _records.All],
+        [.. Achievements.Earned]);
+
+    public void Restore(PlayerSnapshot s)
+    {
+        Streak.Restore(s.Streak);
+        _protected.Restore(s.ProtectedDays);
+        _xp = new DayXp(s.XpBase, s.XpStreakBonus, s.XpCoopBonus);
+        foreach (LadderSnapshot ladder in s.Ladders)
+        {
+            _ladderById.GetValueOrDefault(ladder.Id)?.Restore(ladder);
+        }
+
+        _records.Restore(s.Records);
+        Achievements.Restore(s.Achievements);
     }
 
     public PlayerState Snapshot(DateOnly asOf)
     {
-        GameRules rules = _catalog.Rules;
         LadderState[] ladders =
         [
-            .. _ladders.Values.Select(l => new LadderState(
+            .. _ladders.Select(l => new LadderState(
                 l.Ladder.Id,
                 l.Ladder.Name,
                 l.Ladder.TopLevel,
@@ -149,7 +199,7 @@ internal sealed class PlayerFold
             History.Player,
             asOf,
             _xp,
-            LevelCurve.For(_xp.Total, rules.LevelCurve),
+            LevelCurve.For(_xp.Total, _catalog.Rules.LevelCurve),
             new StreakState(Streak.Current, Streak.Longest, Streak.Freezes),
             _today,
             ladders,

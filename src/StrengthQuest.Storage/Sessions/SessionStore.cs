@@ -43,8 +43,8 @@ public sealed class SessionStore
         }
     }
 
-    /// <summary>Every session of the given players, ordered by game day and time recorded.</summary>
-    public IReadOnlyDictionary<long, List<Session>> For(Player first, Player? second = null)
+    /// <summary>Every session of the given players (after a day, if given), ordered by game day and time recorded.</summary>
+    public IReadOnlyDictionary<long, List<Session>> For(Player first, Player? second = null, DateOnly? after = null)
     {
         Dictionary<long, List<Session>> byPlayer = new() { [first.Id] = [] };
         if (second is not null)
@@ -52,58 +52,72 @@ public sealed class SessionStore
             byPlayer[second.Id] = [];
         }
 
-        IEnumerable<SessionRow> rows = _context.Connection.Query<SessionRow>(
+        var filter = new { first = first.Id, second = second?.Id ?? -1, after = after is { } day ? Timestamps.Format(day) : "" };
+        Dictionary<long, List<Entry>> entries = [];
+        foreach (EntryRow row in _context.Connection.Query<EntryRow>(
             """
-            SELECT s.player_id AS PlayerId, s.uid AS Uid, s.game_day AS Day, s.recorded_at AS RecordedAt,
-                   s.backfilled AS Backfilled, s.rest_pain AS RestPain, s.note AS Note,
-                   e.ladder AS Ladder, e.level AS Level, e.sets AS Sets, e.pain AS Pain
-            FROM sessions s LEFT JOIN entries e ON e.session_id = s.id
-            WHERE s.player_id IN (@first, @second)
-            ORDER BY s.player_id, s.game_day, s.recorded_at, s.id, e.position
+            SELECT e.session_id AS SessionId, e.ladder AS Ladder, e.level AS Level, e.sets AS Sets, e.pain AS Pain
+            FROM sessions s JOIN entries e ON e.session_id = s.id
+            WHERE s.player_id IN (@first, @second) AND s.game_day > @after
+            ORDER BY e.session_id, e.position
             """,
-            new { first = first.Id, second = second?.Id ?? -1 },
-            _context.Transaction);
-
-        SessionRow? current = null;
-        List<Entry> entries = [];
-        foreach (SessionRow row in rows)
+            filter,
+            _context.Transaction))
         {
-            if (current is null || row.Uid != current.Uid)
+            if (SetList.Parse(row.Sets) is not { } sets)
             {
-                Flush(current, entries, byPlayer);
-                current = row;
-                entries = [];
+                continue;
             }
 
-            if (row.Ladder is not null && SetList.Parse(row.Sets ?? "") is { } sets)
+            if (!entries.TryGetValue(row.SessionId, out List<Entry>? list))
             {
-                entries.Add(new Entry(row.Ladder, row.Level ?? 1, sets, row.Pain ?? 0));
+                entries[row.SessionId] = list = [];
             }
+
+            list.Add(new Entry(row.Ladder, row.Level, sets, row.Pain));
         }
 
-        Flush(current, entries, byPlayer);
+        foreach (SessionRow row in _context.Connection.Query<SessionRow>(
+            """
+            SELECT id AS Id, player_id AS PlayerId, uid AS Uid, game_day AS Day, recorded_at AS RecordedAt,
+                   backfilled AS Backfilled, rest_pain AS RestPain, note AS Note
+            FROM sessions
+            WHERE player_id IN (@first, @second) AND game_day > @after
+            ORDER BY player_id, game_day, recorded_at, id
+            """,
+            filter,
+            _context.Transaction))
+        {
+            byPlayer[row.PlayerId].Add(new Session(
+                row.Uid,
+                Timestamps.ParseDay(row.Day),
+                Timestamps.ParseInstant(row.RecordedAt),
+                row.Backfilled != 0,
+                entries.TryGetValue(row.Id, out List<Entry>? list) ? list : [],
+                row.RestPain,
+                row.Note));
+        }
+
         return byPlayer;
     }
 
-    private static void Flush(SessionRow? row, List<Entry> entries, Dictionary<long, List<Session>> byPlayer)
+    internal sealed class EntryRow
     {
-        if (row is null)
-        {
-            return;
-        }
+        public long SessionId { get; set; }
 
-        byPlayer[row.PlayerId].Add(new Session(
-            row.Uid,
-            Timestamps.ParseDay(row.Day),
-            Timestamps.ParseInstant(row.RecordedAt),
-            row.Backfilled != 0,
-            entries,
-            row.RestPain,
-            row.Note));
+        public string Ladder { get; set; } = "";
+
+        public int Level { get; set; }
+
+        public string Sets { get; set; } = "";
+
+        public int Pain { get; set; }
     }
 
     internal sealed class SessionRow
     {
+        public long Id { get; set; }
+
         public long PlayerId { get; set; }
 
         public string Uid { get; set; } = "";
@@ -117,13 +131,5 @@ public sealed class SessionStore
         public int? RestPain { get; set; }
 
         public string? Note { get; set; }
-
-        public string? Ladder { get; set; }
-
-        public int? Level { get; set; }
-
-        public string? Sets { get; set; }
-
-        public int? Pain { get; set; }
     }
 }

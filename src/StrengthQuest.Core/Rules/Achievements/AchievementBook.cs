@@ -8,6 +8,19 @@ public sealed class AchievementBook
 
     public IReadOnlyList<EarnedAchievement> Earned => _earned;
 
+    public bool Has(Achievement achievement) => _ids.Contains(achievement.Id);
+
+    public void Restore(IEnumerable<EarnedAchievement> earned)
+    {
+        foreach (EarnedAchievement a in earned)
+        {
+            if (_ids.Add(a.Id))
+            {
+                _earned.Add(a);
+            }
+        }
+    }
+
     public void Earn(Achievement achievement, DateOnly day)
     {
         if (_ids.Add(achievement.Id))

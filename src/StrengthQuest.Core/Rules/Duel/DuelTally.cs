@@ -50,6 +50,20 @@ public sealed class DuelTally
         return new DuelWeek(IsoWeeks.Label(day), monday, me, partner, myCrown, partnerCrown, closed);
     }
 
+    public Game.DuelSnapshot Capture() => new(
+        MyCrowns,
+        PartnerCrowns,
+        [.. _weeks.Where(w => !_closed.Contains(w.Key)).Select(w => new Game.WeekSnapshot(w.Key, w.Value.Me, w.Value.Partner))]);
+
+    public void Restore(Game.DuelSnapshot snapshot)
+    {
+        (MyCrowns, PartnerCrowns) = (snapshot.MyCrowns, snapshot.PartnerCrowns);
+        foreach (Game.WeekSnapshot week in snapshot.OpenWeeks)
+        {
+            _weeks[week.Monday] = (week.Me, week.Partner);
+        }
+    }
+
     /// <summary>Every week with XP, oldest first.</summary>
     public IEnumerable<DuelWeek> Weeks => _weeks.Keys.Select(Week);
 

@@ -1,17 +1,19 @@
 using StrengthQuest.Core.Catalog;
+using StrengthQuest.Core.Game;
 using StrengthQuest.Core.History;
 
 namespace StrengthQuest.Core.Rules.Progression;
 
 /// <summary>
-/// One player's standing on one ladder, stepped entry by entry in order. Level 1 is open; L+1
+/// One player's standing on one ladder, stepped entry by entry in day order. Level 1 is open; L+1
 /// unlocks after qualifying sessions at L on enough different game days. The pain guard holds at
 /// 4–5, cools the ladder down a level at 6+, and blocks unlocks until enough calm entries in a row.
 /// </summary>
 public sealed class LadderProgress
 {
     private readonly GameRules _rules;
-    private readonly HashSet<DateOnly>[] _qualifyingDays;
+    private readonly int[] _qualifyingDays;
+    private readonly DateOnly?[] _lastQualifyingDay;
     private readonly Queue<int> _recentPains = new();
     private int _calmRun;
 
@@ -19,7 +21,8 @@ public sealed class LadderProgress
     {
         Ladder = ladder;
         _rules = rules;
-        _qualifyingDays = [.. ladder.Levels.Select(_ => new HashSet<DateOnly>())];
+        _qualifyingDays = new int[ladder.TopLevel];
+        _lastQualifyingDay = new DateOnly?[ladder.TopLevel];
     }
 
     public Ladder Ladder { get; }
@@ -36,7 +39,7 @@ public sealed class LadderProgress
 
     public bool PainRising { get; private set; }
 
-    public int? LastPain => _recentPains.Count > 0 ? _recentPains.Last() : null;
+    public int? LastPain { get; private set; }
 
     public int Entries { get; private set; }
 
@@ -45,19 +48,17 @@ public sealed class LadderProgress
 
     public bool AtTop => Unlocked >= Ladder.TopLevel;
 
-    /// <summary>Qualifying sessions at the highest open level, toward the next unlock.</summary>
-    public int Qualifying => _qualifyingDays[Unlocked - 1].Count;
+    /// <summary>Qualifying sessions (on different game days) at the highest open level, toward the next unlock.</summary>
+    public int Qualifying => _qualifyingDays[Unlocked - 1];
 
     public int Needed => _rules.QualifyingSessionsToUnlock;
 
-    public int QualifyingAt(int level) => Ladder.HasLevel(level) ? _qualifyingDays[level - 1].Count : 0;
-
-    public IEnumerable<LadderEvent> Step(Entry entry, DateOnly day)
+    /// <summary>Takes one entry in; what it did to the ladder is added to <paramref name="events"/>.</summary>
+    public void Step(Entry entry, DateOnly day, List<LadderEvent> events)
     {
-        List<LadderEvent> events = [];
         if (!Ladder.HasLevel(entry.Level))
         {
-            return events;
+            return;
         }
 
         Entries++;
@@ -65,9 +66,11 @@ public sealed class LadderProgress
         TrackPain(entry, day, events);
         GuardPain(entry, day, zone, events);
 
-        if (zone == PainZone.Safe && Xp.EntryXp.TargetMet(entry, Ladder.Level(entry.Level)))
+        int index = entry.Level - 1;
+        if (zone == PainZone.Safe && Xp.EntryXp.TargetMet(entry, Ladder.Level(entry.Level)) && _lastQualifyingDay[index] != day)
         {
-            _qualifyingDays[entry.Level - 1].Add(day);
+            _qualifyingDays[index]++;
+            _lastQualifyingDay[index] = day;
         }
 
         while (!CoolingDown && !AtTop && Qualifying >= Needed)
@@ -75,8 +78,27 @@ public sealed class LadderProgress
             Unlocked++;
             events.Add(new LadderEvent(Ladder.Id, LadderEventKind.Unlocked, Unlocked, day));
         }
+    }
 
-        return events;
+    public LadderSnapshot Capture() => new(
+        Ladder.Id, Unlocked, CoolingDown, CoolLevel, HoldLevel, _calmRun, Entries, [.. _recentPains], [.. _qualifyingDays], [.. _lastQualifyingDay]);
+
+    public void Restore(LadderSnapshot s)
+    {
+        (Unlocked, CoolingDown, CoolLevel, HoldLevel, _calmRun, Entries) = (s.Unlocked, s.CoolingDown, s.CoolLevel, s.HoldLevel, s.CalmRun, s.Entries);
+        _recentPains.Clear();
+        foreach (int pain in s.RecentPains)
+        {
+            _recentPains.Enqueue(pain);
+        }
+
+        LastPain = s.RecentPains.Count > 0 ? s.RecentPains[^1] : null;
+        PainRising = IsRising();
+        for (int i = 0; i < _qualifyingDays.Length && i < s.QualifyingDays.Count; i++)
+        {
+            _qualifyingDays[i] = s.QualifyingDays[i];
+            _lastQualifyingDay[i] = i < s.LastQualifyingDay.Count ? s.LastQualifyingDay[i] : null;
+        }
     }
 
     private void GuardPain(Entry entry, DateOnly day, PainZone zone, List<LadderEvent> events)
@@ -119,11 +141,33 @@ public sealed class LadderProgress
             _recentPains.Dequeue();
         }
 
-        int[] pains = [.. _recentPains];
-        PainRising = pains.Length == _rules.RisingPainEntries && pains.Zip(pains.Skip(1)).All(p => p.Second > p.First);
+        LastPain = entry.Pain;
+        PainRising = IsRising();
         if (PainRising)
         {
             events.Add(new LadderEvent(Ladder.Id, LadderEventKind.PainRising, entry.Level, day));
         }
+    }
+
+    /// <summary>Strictly rising over the last N entries.</summary>
+    private bool IsRising()
+    {
+        if (_recentPains.Count < _rules.RisingPainEntries)
+        {
+            return false;
+        }
+
+        int? previous = null;
+        foreach (int pain in _recentPains)
+        {
+            if (previous is { } p && pain <= p)
+            {
+                return false;
+            }
+
+            previous = pain;
+        }
+
+        return true;
     }
 }

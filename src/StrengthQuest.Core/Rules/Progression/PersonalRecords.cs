@@ -18,6 +18,14 @@ public sealed class PersonalRecords
 
     public LevelRecord? For(string ladder, int level) => _records.GetValueOrDefault((ladder, level));
 
+    public void Restore(IEnumerable<LevelRecord> records)
+    {
+        foreach (LevelRecord r in records)
+        {
+            _records[(r.Ladder, r.Level)] = r;
+        }
+    }
+
     /// <summary>Takes an entry in; returns the records it beat (a first entry sets a baseline, beating nothing).</summary>
     public IReadOnlyList<RecordBroken> Step(Entry entry, DateOnly day)
     {
@@ -27,8 +35,14 @@ public sealed class PersonalRecords
             return broken;
         }
 
-        int best = entry.Sets.Max(s => s.Amount);
-        decimal? heaviest = entry.Sets.Max(s => s.LoadKg);
+        int best = 0;
+        decimal? heaviest = null;
+        foreach (SetDone set in entry.Sets)
+        {
+            best = Math.Max(best, set.Amount);
+            heaviest = set.LoadKg is { } load && (heaviest is null || load > heaviest) ? load : heaviest;
+        }
+
         (string, int) key = (entry.Ladder, entry.Level);
         if (!_records.TryGetValue(key, out LevelRecord? old))
         {

@@ -8,6 +8,8 @@ public sealed class ProtectedWindow(int perWindow, int windowDays)
 {
     private readonly Queue<DateOnly> _protectedDays = new();
 
+    public IReadOnlyList<DateOnly> Recent => [.. _protectedDays];
+
     public bool TryProtect(DateOnly day)
     {
         while (_protectedDays.Count > 0 && _protectedDays.Peek() <= day.AddDays(-windowDays))
@@ -24,5 +26,12 @@ public sealed class ProtectedWindow(int perWindow, int windowDays)
         return true;
     }
 
-    public IReadOnlyCollection<DateOnly> Recent => _protectedDays;
+    public void Restore(IEnumerable<DateOnly> recent)
+    {
+        _protectedDays.Clear();
+        foreach (DateOnly day in recent)
+        {
+            _protectedDays.Enqueue(day);
+        }
+    }
 }

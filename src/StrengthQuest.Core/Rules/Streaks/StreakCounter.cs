@@ -24,6 +24,11 @@ public sealed class StreakCounter(int freezeEveryDays, int maxFreezes)
 
     public int Freezes { get; private set; }
 
+    public Game.CounterSnapshot Capture() => new(Current, Longest, Freezes);
+
+    public void Restore(Game.CounterSnapshot snapshot) =>
+        (Current, Longest, Freezes) = (snapshot.Current, snapshot.Longest, snapshot.Freezes);
+
     public StreakStep Step(DayMark mark, bool dayIsOver)
     {
         switch (mark)

@@ -1,0 +1,51 @@
+using StrengthQuest.Core.Rules.Achievements;
+using StrengthQuest.Core.Rules.Progression;
+
+namespace StrengthQuest.Core.Game;
+
+/// <summary>
+/// The engine's running totals at the end of one settled game day. Nothing in it is new
+/// information: it is exactly what a replay of the history up to that day produces, kept so a
+/// later evaluation can resume there instead of replaying years. Any session added on or before
+/// <see cref="ThroughDay"/> makes it stale, and it is then thrown away.
+/// </summary>
+public sealed record FoldSnapshot(
+    DateOnly ThroughDay,
+    PlayerSnapshot Me,
+    PlayerSnapshot? Partner,
+    CounterSnapshot? Coop,
+    DuelSnapshot? Duel,
+    IReadOnlyList<EarnedAchievement> MyCoopBadges,
+    IReadOnlyList<EarnedAchievement> PartnerCoopBadges)
+{
+    /// <summary>Bump when the engine's logic changes, so snapshots from older code are never resumed.</summary>
+    public const int EngineVersion = 1;
+}
+
+public sealed record PlayerSnapshot(
+    CounterSnapshot Streak,
+    IReadOnlyList<DateOnly> ProtectedDays,
+    int XpBase,
+    int XpStreakBonus,
+    int XpCoopBonus,
+    IReadOnlyList<LadderSnapshot> Ladders,
+    IReadOnlyList<LevelRecord> Records,
+    IReadOnlyList<EarnedAchievement> Achievements);
+
+public sealed record CounterSnapshot(int Current, int Longest, int Freezes);
+
+public sealed record LadderSnapshot(
+    string Id,
+    int Unlocked,
+    bool CoolingDown,
+    int CoolLevel,
+    int? HoldLevel,
+    int CalmRun,
+    int Entries,
+    IReadOnlyList<int> RecentPains,
+    IReadOnlyList<int> QualifyingDays,
+    IReadOnlyList<DateOnly?> LastQualifyingDay);
+
+public sealed record DuelSnapshot(int MyCrowns, int PartnerCrowns, IReadOnlyList<WeekSnapshot> OpenWeeks);
+
+public sealed record WeekSnapshot(DateOnly Monday, int Me, int Partner);
