@@ -1,10 +1,11 @@
 using System.Globalization;
 using StrengthQuest.Cli;
+using StrengthQuest.Cli.Text;
 using StrengthQuest.Hosting;
 
 // The game speaks English; Humanizer and dates follow the UI culture, whatever LANG says.
-CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.GetCultureInfo("en-US");
-CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en-US");
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = Humane.English;
+CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = Humane.English;
 Console.OutputEncoding = System.Text.Encoding.UTF8;
 
 return CliApp.Run(args, Environment.GetEnvironmentVariable, Console.Out, Console.Error, (parse, runtime) =>

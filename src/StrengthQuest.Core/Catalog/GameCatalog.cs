@@ -26,6 +26,9 @@ public sealed class GameCatalog
 
     public PainGuide PainGuide { get; }
 
+    /// <summary>Identifies the content (a hash of the catalog file), so caches of derived state never mix catalogs.</summary>
+    public string Fingerprint { get; init; } = "";
+
     public Ladder? Find(string id) => _byId.GetValueOrDefault(id);
 }
 

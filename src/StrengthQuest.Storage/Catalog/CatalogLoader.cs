@@ -35,10 +35,13 @@ public static class CatalogLoader
 
     private static GameCatalog Parse(Stream stream, string source)
     {
+        using MemoryStream buffer = new();
+        stream.CopyTo(buffer);
+        byte[] bytes = buffer.ToArray();
         CatalogDocument? document;
         try
         {
-            document = JsonSerializer.Deserialize(stream, CatalogJson.Default.CatalogDocument);
+            document = JsonSerializer.Deserialize(bytes, CatalogJson.Default.CatalogDocument);
         }
         catch (JsonException e)
         {
@@ -52,14 +55,14 @@ public static class CatalogLoader
         }
 
         List<string> faults = [];
-        GameCatalog catalog = Map(document, faults);
+        GameCatalog catalog = Map(document, faults, Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes))[..16]);
         faults.AddRange(CatalogFaults.Find(catalog));
         return faults.Count == 0
             ? catalog
             : throw new CatalogException($"{Capitalise(source)} is malformed: {faults[0]}.");
     }
 
-    private static GameCatalog Map(CatalogDocument document, List<string> faults)
+    private static GameCatalog Map(CatalogDocument document, List<string> faults, string fingerprint)
     {
         List<Ladder> ladders = [];
         foreach ((LadderDocument ladder, int index) in (document.Ladders ?? []).Select((l, i) => (l, i)))
@@ -90,7 +93,7 @@ public static class CatalogLoader
             "4–5 acceptable: hold this level.",
             "Above 5: stop — the ladder cools down a level.",
             "See a clinician if a knee locks, swells badly, is hot or red, or cannot bear weight.");
-        return new GameCatalog(ladders, document.Rules ?? new GameRules(), document.Evidence ?? [], guide);
+        return new GameCatalog(ladders, document.Rules ?? new GameRules(), document.Evidence ?? [], guide) { Fingerprint = fingerprint };
     }
 
     private static string Capitalise(string text) => char.ToUpperInvariant(text[0]) + text[1..];

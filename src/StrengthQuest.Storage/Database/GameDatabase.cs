@@ -57,6 +57,35 @@ public sealed class GameDatabase : IDisposable
     /// <summary>Runs <paramref name="work"/> as one BEGIN IMMEDIATE transaction: all of it is saved, or none.</summary>
     public T Write<T>(Func<StoreContext, T> work) => Run(deferred: false, work);
 
+    /// <summary>
+    /// A write that may be skipped: waits at most a moment for the lock, and reports false (with
+    /// nothing written) when the database is busy or cannot be written.
+    /// </summary>
+    public bool TryWrite(Action<StoreContext> work)
+    {
+        int timeout = _connection.DefaultTimeout;
+        try
+        {
+            _connection.DefaultTimeout = 1;
+            _connection.Execute("PRAGMA busy_timeout = 200");
+            Run(deferred: false, store =>
+            {
+                work(store);
+                return 0;
+            });
+            return true;
+        }
+        catch (StorageException)
+        {
+            return false;
+        }
+        finally
+        {
+            _connection.DefaultTimeout = timeout;
+            _connection.Execute($"PRAGMA busy_timeout = {BusyTimeoutMs}");
+        }
+    }
+
     /// <summary>Changes whenever another connection commits; cheap enough to poll from a UI timer.</summary>
     public long DataVersion() => Guard(() => _connection.ExecuteScalar<long>("PRAGMA data_version"));
 

@@ -44,6 +44,19 @@ internal static class Schema
             PRIMARY KEY (session_id, position)
         ) WITHOUT ROWID;
         """,
+        """
+        -- A rebuildable cache: the rules engine's running totals at the end of a settled day, so
+        -- status need not replay years of history. Any session added on or before through_day
+        -- deletes the rows it would change.
+        CREATE TABLE fold_cache (
+            me_id       INTEGER NOT NULL REFERENCES players(id),
+            partner_id  INTEGER NOT NULL,
+            rules_key   TEXT NOT NULL,
+            through_day TEXT NOT NULL,
+            state       TEXT NOT NULL,
+            PRIMARY KEY (me_id, partner_id, rules_key)
+        ) WITHOUT ROWID;
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Length;

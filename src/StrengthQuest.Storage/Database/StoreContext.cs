@@ -1,4 +1,6 @@
+using Dapper;
 using Microsoft.Data.Sqlite;
+using StrengthQuest.Storage.Cache;
 using StrengthQuest.Storage.Players;
 using StrengthQuest.Storage.Sessions;
 
@@ -13,11 +15,17 @@ public sealed class StoreContext
         Transaction = transaction;
         Players = new PlayerStore(this);
         Sessions = new SessionStore(this);
+        FoldCache = new FoldCacheStore(this);
     }
 
     public PlayerStore Players { get; }
 
     public SessionStore Sessions { get; }
+
+    public FoldCacheStore FoldCache { get; }
+
+    /// <summary>PRAGMA data_version: moves when another connection has committed since this one last looked.</summary>
+    public long DataVersion() => Connection.ExecuteScalar<long>("PRAGMA data_version", transaction: Transaction);
 
     internal SqliteConnection Connection { get; }
 

@@ -17,6 +17,7 @@ public sealed class SessionStore
 
     public void Insert(Player player, Session session)
     {
+        _context.FoldCache.Invalidate(player.Id, session.Day);
         long id = _context.Connection.ExecuteScalar<long>(
             """
             INSERT INTO sessions (uid, player_id, game_day, recorded_at, backfilled, rest_pain, note)

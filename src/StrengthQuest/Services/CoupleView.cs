@@ -4,8 +4,12 @@ using StrengthQuest.Core.Players;
 
 namespace StrengthQuest.Services;
 
-/// <summary>A player, their partner, their history and what the rules make of it as of a day.</summary>
-public sealed record CoupleView(Player Me, Player? Partner, CoupleHistory History, CoupleState State, DateOnly Today)
+/// <summary>
+/// A player, their partner, their history and what the rules make of it as of a day. When the
+/// evaluation resumed from a cached snapshot, <see cref="History"/> holds only the sessions after
+/// <see cref="Resumed"/>'s day.
+/// </summary>
+public sealed record CoupleView(Player Me, Player? Partner, CoupleHistory History, CoupleState State, DateOnly Today, FoldSnapshot? Resumed = null)
 {
     public DateOnly AsOf => State.Me.AsOf;
 }

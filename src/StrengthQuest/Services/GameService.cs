@@ -60,8 +60,32 @@ public sealed class GameService(GameDatabase database, GameCatalog catalog, Time
     public DateOnly Today(Player player) =>
         GameDays.Of(time.GetUtcNow(), TimeZones.Find(player.TimeZoneId), player.DayStartHour);
 
-    /// <summary>The player's couple as of a day (default: their game day today).</summary>
-    public CoupleView Load(string handle, DateOnly? asOf = null) => database.Read(store => Load(store, Require(store, handle), asOf));
+    /// <summary>The player's couple as of a day (default: their game day today), from the cached snapshot when one fits.</summary>
+    public CoupleView Load(string handle, DateOnly? asOf = null)
+    {
+        (CoupleView view, FoldSnapshot? fresh, long version) = database.Read(store =>
+        {
+            (CoupleView v, FoldSnapshot? f) = Load(store, Require(store, handle), asOf, replayAll: false);
+            return (v, f, store.DataVersion());
+        });
+        if (fresh is not null)
+        {
+            // Optional: a read-only or busy database just replays again next time.
+            database.TryWrite(store =>
+            {
+                if (store.DataVersion() == version)
+                {
+                    store.FoldCache.Save(view.Me, view.Partner, catalog, fresh);
+                }
+            });
+        }
+
+        return view;
+    }
+
+    /// <summary>The couple replayed from the first session, with every day's summary (for history views).</summary>
+    public CoupleView LoadFullHistory(string handle) =>
+        database.Read(store => Load(store, Require(store, handle), null, replayAll: true).View);
 
     public QuestPlan Quest(string handle)
     {
@@ -72,7 +96,7 @@ public sealed class GameService(GameDatabase database, GameCatalog catalog, Time
     /// <summary>Records one check-in in one transaction and says what it earned.</summary>
     public CheckInSummary CheckIn(string handle, CheckInRequest request) => database.Write(store =>
     {
-        CoupleView before = Load(store, Require(store, handle), null);
+        (CoupleView before, FoldSnapshot? fresh) = Load(store, Require(store, handle), null, replayAll: false);
         DateOnly day = request.Day ?? before.Today;
         if (BackfillWindow.Problem(day, before.Today, catalog.Rules.BackfillDays) is { } problem)
         {
@@ -82,8 +106,13 @@ public sealed class GameService(GameDatabase database, GameCatalog catalog, Time
         Session session = NewSession(request, day, before);
         store.Sessions.Insert(before.Me, session);
         CoupleHistory history = before.History with { Me = before.History.Me.With(session) };
-        CoupleState after = GameEngine.Evaluate(catalog, history, before.Today);
-        return CheckInSummary.Between(before.State, after, session, catalog);
+        Evaluation after = GameEngine.Evaluate(catalog, history, before.Today, before.Resumed, fresh?.ThroughDay);
+        if (after.Captured is not null)
+        {
+            store.FoldCache.Save(before.Me, before.Partner, catalog, after.Captured);
+        }
+
+        return CheckInSummary.Between(before.State, after.State, session, catalog);
     });
 
     public void Backup(string target) => database.Backup(Path.GetFullPath(target));
@@ -153,16 +182,36 @@ public sealed class GameService(GameDatabase database, GameCatalog catalog, Time
         return new Entry(ladder.Id, level, spec.Sets, spec.Pain ?? defaultPain);
     }
 
-    private CoupleView Load(StoreContext store, Player me, DateOnly? asOf)
+    /// <summary>
+    /// Evaluates the couple, resuming from the cached snapshot when it fits, and captures a new
+    /// snapshot at the settled day when the cache is missing or behind.
+    /// </summary>
+    private (CoupleView View, FoldSnapshot? Fresh) Load(StoreContext store, Player me, DateOnly? asOf, bool replayAll)
     {
         Player? partner = store.Players.PartnerOf(me);
-        IReadOnlyDictionary<long, List<Session>> sessions = store.Sessions.For(me, partner);
+        DateOnly today = Today(me);
+        DateOnly target = asOf ?? today;
+        DateOnly settled = SettledDay(today);
+        FoldSnapshot? cached = replayAll || target <= settled ? null : store.FoldCache.Find(me, partner, catalog);
+        if (cached is not null && cached.ThroughDay >= target)
+        {
+            cached = null;
+        }
+
+        IReadOnlyDictionary<long, List<Session>> sessions = store.Sessions.For(me, partner, cached?.ThroughDay);
         CoupleHistory history = new(
             new PlayerHistory(me, sessions[me.Id]),
             partner is null ? null : new PlayerHistory(partner, sessions[partner.Id]));
-        DateOnly today = Today(me);
-        return new CoupleView(me, partner, history, GameEngine.Evaluate(catalog, history, asOf ?? today), today);
+        DateOnly? capture = !replayAll && target > settled && (cached is null || cached.ThroughDay < settled) ? settled : null;
+        Evaluation evaluation = GameEngine.Evaluate(catalog, history, target, cached, capture);
+        return (new CoupleView(me, partner, history, evaluation.State, today, cached), evaluation.Captured);
     }
+
+    /// <summary>
+    /// The last day no ordinary check-in can change any more: beyond the backfill window, with a
+    /// day's margin each way for partners in other time zones.
+    /// </summary>
+    private DateOnly SettledDay(DateOnly today) => today.AddDays(-(catalog.Rules.BackfillDays + 2));
 
     private static Player Require(StoreContext store, string handle) =>
         store.Players.Find(handle) ?? throw new GameDataException($"There is no player \"{handle}\"; add one with: strengthquest player add {(Handle.IsValid(handle) ? handle : "HANDLE")} --name NAME.");

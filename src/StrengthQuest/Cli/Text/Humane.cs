@@ -6,7 +6,7 @@ namespace StrengthQuest.Cli.Text;
 /// <summary>Human-facing days, times and counts, through Humanizer.</summary>
 public static class Humane
 {
-    public static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
+    public static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
 
     public static string Day(DateOnly day, DateOnly today) => (today.DayNumber - day.DayNumber) switch
     {

@@ -1,0 +1,109 @@
+using StrengthQuest.Core.Catalog;
+using StrengthQuest.Core.Game;
+using StrengthQuest.Core.History;
+using StrengthQuest.Core.Players;
+using StrengthQuest.Storage.Catalog;
+using StrengthQuest.Storage.Database;
+using StrengthQuest.Storage.Tests.Support;
+
+namespace StrengthQuest.Storage.Tests.Cache;
+
+public class FoldCacheTests
+{
+    private static readonly GameCatalog Catalog = CatalogLoader.LoadBuiltIn();
+
+    private static Session Training(string uid, DateOnly day, int pain = 0) =>
+        new(uid, day, new DateTimeOffset(day.ToDateTime(new TimeOnly(18, 0)), TimeSpan.Zero), false, [new Entry("tibialis-raise", 1, [new SetDone(20, 5m), new SetDone(20)], pain)]);
+
+    private static (GameDatabase Db, Player Alex, Player Sam) Couple(TempFolder temp)
+    {
+        GameDatabase db = GameDatabase.Open(temp.File("sq.db"));
+        (Player alex, Player sam) = db.Write(s =>
+        {
+            Player a = s.Players.Add("alex", "Alex", "UTC", 4, DateTimeOffset.UnixEpoch);
+            Player b = s.Players.Add("sam", "Sam", "UTC", 4, DateTimeOffset.UnixEpoch);
+            s.Players.Link(a, b, DateTimeOffset.UnixEpoch);
+            for (int d = 1; d <= 20; d++)
+            {
+                s.Sessions.Insert(a, Training($"a{d}", new DateOnly(2026, 11, d), pain: d % 7));
+                s.Sessions.Insert(b, Training($"b{d}", new DateOnly(2026, 11, d)));
+            }
+
+            return (a, b);
+        });
+        return (db, alex, sam);
+    }
+
+    private static FoldSnapshot Capture(GameDatabase db, Player me, Player partner, DateOnly through) => db.Read(s =>
+    {
+        IReadOnlyDictionary<long, List<Session>> sessions = s.Sessions.For(me, partner);
+        CoupleHistory history = new(new PlayerHistory(me, sessions[me.Id]), new PlayerHistory(partner, sessions[partner.Id]));
+        return GameEngine.Evaluate(Catalog, history, through.AddDays(1), null, through).Captured!;
+    });
+
+    [Fact]
+    public void A_snapshot_comes_back_exactly_as_saved()
+    {
+        using TempFolder temp = new();
+        (GameDatabase db, Player alex, Player sam) = Couple(temp);
+        using (db)
+        {
+            FoldSnapshot snapshot = Capture(db, alex, sam, new DateOnly(2026, 11, 15));
+            db.Write(s =>
+            {
+                s.FoldCache.Save(alex, sam, Catalog, snapshot);
+                return 0;
+            });
+
+            FoldSnapshot back = db.Read(s => s.FoldCache.Find(alex, sam, Catalog))!;
+
+            Assert.Equal(System.Text.Json.JsonSerializer.Serialize(snapshot, StrengthQuest.Storage.Cache.FoldCacheJson.Default.FoldSnapshot), System.Text.Json.JsonSerializer.Serialize(back, StrengthQuest.Storage.Cache.FoldCacheJson.Default.FoldSnapshot));
+            Assert.Null(db.Read(s => s.FoldCache.Find(sam, alex, Catalog)));
+        }
+    }
+
+    [Theory]
+    [InlineData(16, true)]
+    [InlineData(15, false)]
+    [InlineData(3, false)]
+    public void A_session_on_or_before_the_snapshot_day_throws_it_away(int day, bool kept)
+    {
+        using TempFolder temp = new();
+        (GameDatabase db, Player alex, Player sam) = Couple(temp);
+        using (db)
+        {
+            FoldSnapshot snapshot = Capture(db, alex, sam, new DateOnly(2026, 11, 15));
+            db.Write(s =>
+            {
+                s.FoldCache.Save(alex, sam, Catalog, snapshot);
+                return 0;
+            });
+
+            db.Write(s =>
+            {
+                s.Sessions.Insert(sam, Training("late", new DateOnly(2026, 11, day)));
+                return 0;
+            });
+
+            Assert.Equal(kept, db.Read(s => s.FoldCache.Find(alex, sam, Catalog)) is not null);
+        }
+    }
+
+    [Fact]
+    public void A_different_catalog_never_reads_another_catalogs_snapshot()
+    {
+        using TempFolder temp = new();
+        (GameDatabase db, Player alex, Player sam) = Couple(temp);
+        using (db)
+        {
+            FoldSnapshot snapshot = Capture(db, alex, sam, new DateOnly(2026, 11, 15));
+            db.Write(s =>
+            {
+                s.FoldCache.Save(alex, sam, Catalog, snapshot);
+                return 0;
+            });
+            GameCatalog other = new(Catalog.Ladders, Catalog.Rules with { CoopBonusPercent = 50 }, Catalog.Evidence, Catalog.PainGuide) { Fingerprint = "different" };
+            Assert.Null(db.Read(s => s.FoldCache.Find(alex, sam, other)));
+        }
+    }
+}
