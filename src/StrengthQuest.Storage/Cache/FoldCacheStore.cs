@@ -41,21 +41,14 @@ public sealed class FoldCacheStore
         }
     }
 
-    public void Save(Player me, Player? partner, GameCatalog catalog, FoldSnapshot snapshot) =>
+    public void Save(Player me, Player? partner, GameCatalog catalog, FoldSnapshot snapshot)
+    {
+        string state = JsonSerializer.Serialize(snapshot, FoldCacheJson.Default.FoldSnapshot);
         _context.Connection.Execute(
-            """
-            INSERT INTO fold_cache (me_id, partner_id, rules_key, through_day, state) VALUES (@me, @partner, @key, @day, @state)
-            ON CONFLICT (me_id, partner_id, rules_key) DO UPDATE SET through_day = excluded.through_day, state = excluded.state
-            """,
-            new
-            {
-                me = me.Id,
-                partner = partner?.Id ?? 0,
-                key = RulesKey(catalog),
-                day = Timestamps.Format(snapshot.ThroughDay),
-                state = JsonSerializer.Serialize(snapshot, FoldCacheJson.Default.FoldSnapshot),
-            },
+            "INSERT OR REPLACE INTO fold_cache (me_id, partner_id, rules_key, through_day, state) VALUES (@me, @partner, @key, @day, @state)",
+            new { me = me.Id, partner = partner?.Id ?? 0, key = RulesKey(catalog), day = Timestamps.Format(snapshot.ThroughDay), state },
             _context.Transaction);
+    }
 
     /// <summary>A session of <paramref name="playerId"/> on <paramref name="day"/> changes every snapshot through that day that involves them.</summary>
     internal void Invalidate(long playerId, DateOnly day) =>

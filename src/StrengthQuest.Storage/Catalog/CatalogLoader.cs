@@ -55,7 +55,7 @@ public static class CatalogLoader
         }
 
         List<string> faults = [];
-        GameCatalog catalog = Map(document, faults, Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes))[..16]);
+        GameCatalog catalog = Map(document, faults, Fingerprint(bytes));
         faults.AddRange(CatalogFaults.Find(catalog));
         return faults.Count == 0
             ? catalog
@@ -94,6 +94,18 @@ public static class CatalogLoader
             "Above 5: stop — the ladder cools down a level.",
             "See a clinician if a knee locks, swells badly, is hot or red, or cannot bear weight.");
         return new GameCatalog(ladders, document.Rules ?? new GameRules(), document.Evidence ?? [], guide) { Fingerprint = fingerprint };
+    }
+
+    /// <summary>FNV-1a over the file: enough to tell catalogs apart, and free of a crypto library's load time.</summary>
+    private static string Fingerprint(byte[] bytes)
+    {
+        ulong hash = 14695981039346656037UL;
+        foreach (byte b in bytes)
+        {
+            hash = (hash ^ b) * 1099511628211UL;
+        }
+
+        return $"{hash:x16}";
     }
 
     private static string Capitalise(string text) => char.ToUpperInvariant(text[0]) + text[1..];
