@@ -21,7 +21,11 @@ public sealed record LadderState(
     bool CoolingDown,
     bool Holding,
     bool PainRising,
-    int? LastPain);
+    int? LastPain)
+{
+    /// <summary>The level that hurt, while the ladder cools down.</summary>
+    public int? CoolLevel { get; init; }
+}
 
 /// <summary>One game day of one player: how it stands for the streak and what it earned.</summary>
 public sealed record DaySummary(DateOnly Day, DayMark Mark, DayXp Xp, int Sessions, int TrainingSessions, int StreakAfter);

@@ -193,7 +193,7 @@ internal sealed class PlayerFold
                 l.CoolingDown,
                 l.HoldLevel is not null,
                 l.PainRising,
-                l.LastPain)),
+                l.LastPain) { CoolLevel = l.CoolingDown ? l.CoolLevel : null }),
         ];
         return new PlayerState(
             History.Player,

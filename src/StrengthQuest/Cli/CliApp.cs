@@ -7,7 +7,7 @@ namespace StrengthQuest.Cli;
 /// <summary>The command line: every verb, the global options, and how parse errors are reported.</summary>
 internal static class CliApp
 {
-    public static int Run(string[] args, Func<string, string?> environment, TextWriter output, TextWriter error, Func<ParseResult, CliRuntime, int> play)
+    public static int Run(string[] args, Func<string, string?> environment, TextWriter output, TextWriter error, Func<ParseResult, CliRuntime, string?, int> play)
     {
         CliRuntime runtime = new(environment, output, error);
         RootCommand root = Build(runtime, play);
@@ -21,7 +21,7 @@ internal static class CliApp
         return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
     }
 
-    public static RootCommand Build(CliRuntime runtime, Func<ParseResult, CliRuntime, int> play)
+    public static RootCommand Build(CliRuntime runtime, Func<ParseResult, CliRuntime, string?, int> play)
     {
         Option<string?> player = new("--player", "-p")
         {
@@ -43,7 +43,7 @@ internal static class CliApp
             DataCommands.Export(runtime),
             DataCommands.Import(runtime),
         };
-        root.SetAction(parse => play(parse, runtime));
+        root.SetAction(parse => play(parse, runtime, parse.GetValue(player)));
         return root;
     }
 }

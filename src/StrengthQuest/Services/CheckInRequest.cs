@@ -9,3 +9,6 @@ public sealed record CheckInRequest(
     DateOnly? Day = null,
     bool Rest = false,
     string? Note = null);
+
+/// <summary>A player to add: handle, display name, and optionally time zone (default: the machine's) and day-start hour (default 4).</summary>
+public sealed record NewPlayer(string Handle, string Name, string? TimeZone = null, int? DayStart = null);

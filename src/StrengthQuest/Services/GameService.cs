@@ -23,27 +23,52 @@ public sealed class GameService(GameDatabase database, GameCatalog catalog, Time
 
     public GameDatabase Database => database;
 
-    public Player AddPlayer(string handle, string name, string? timeZone, int? dayStart)
+    public Player AddPlayer(string handle, string name, string? timeZone, int? dayStart) =>
+        Onboard(new NewPlayer(handle, name, timeZone, dayStart), null).Me;
+
+    /// <summary>Adds a player and, optionally, their partner, linked as a couple: one transaction.</summary>
+    public (Player Me, Player? Partner) Onboard(NewPlayer me, NewPlayer? partner)
     {
-        if (!Handle.IsValid(handle))
+        NewPlayer first = Checked(me);
+        NewPlayer? second = partner is null ? null : Checked(partner);
+        if (second is not null && second.Handle == first.Handle)
         {
-            throw new GameDataException($"\"{handle}\" is not a valid handle: start with a lower-case letter, then up to 23 lower-case letters, digits or dashes.");
+            throw new GameDataException("You and your partner need different handles.");
         }
 
-        if (DisplayName.Problem(name) is { } problem)
+        return database.Write(store =>
+        {
+            DateTimeOffset now = time.GetUtcNow();
+            Player a = store.Players.Add(first.Handle, first.Name, first.TimeZone!, first.DayStart!.Value, now);
+            if (second is null)
+            {
+                return (a, (Player?)null);
+            }
+
+            Player b = store.Players.Add(second.Handle, second.Name, second.TimeZone!, second.DayStart!.Value, now);
+            store.Players.Link(a, b, now);
+            return (a, b);
+        });
+    }
+
+    private NewPlayer Checked(NewPlayer p)
+    {
+        if (!Handle.IsValid(p.Handle))
+        {
+            throw new GameDataException($"\"{p.Handle}\" is not a valid handle: start with a lower-case letter, then up to 23 lower-case letters, digits or dashes.");
+        }
+
+        if (DisplayName.Problem(p.Name) is { } problem)
         {
             throw new GameDataException(problem);
         }
 
-        string zone = timeZone ?? TimeZones.MachineDefault();
+        string zone = string.IsNullOrWhiteSpace(p.TimeZone) ? TimeZones.MachineDefault() : p.TimeZone.Trim();
         TimeZones.Find(zone);
-        int hour = dayStart ?? catalog.Rules.DefaultDayStartHour;
-        if (!Player.IsValidDayStart(hour))
-        {
-            throw new GameDataException($"The day-start hour must be from 0 to 23, not {hour}.");
-        }
-
-        return database.Write(store => store.Players.Add(handle, name.Trim(), zone, hour, time.GetUtcNow()));
+        int hour = p.DayStart ?? catalog.Rules.DefaultDayStartHour;
+        return Player.IsValidDayStart(hour)
+            ? p with { Name = p.Name.Trim(), TimeZone = zone, DayStart = hour }
+            : throw new GameDataException($"The day-start hour must be from 0 to 23, not {hour}.");
     }
 
     public IReadOnlyList<PlayerListing> Players() => database.Read(store =>
@@ -87,11 +112,10 @@ public sealed class GameService(GameDatabase database, GameCatalog catalog, Time
     public CoupleView LoadFullHistory(string handle) =>
         database.Read(store => Load(store, Require(store, handle), null, replayAll: true).View);
 
-    public QuestPlan Quest(string handle)
-    {
-        CoupleView view = Load(handle);
-        return TodaysQuest.Plan(catalog, id => view.State.Me.Ladder(id)?.Suggested ?? 1, view.Today);
-    }
+    public QuestPlan Quest(string handle) => QuestFor(Load(handle));
+
+    public QuestPlan QuestFor(CoupleView view) =>
+        TodaysQuest.Plan(catalog, id => view.State.Me.Ladder(id)?.Suggested ?? 1, view.Today);
 
     /// <summary>Records one check-in in one transaction and says what it earned.</summary>
     public CheckInSummary CheckIn(string handle, CheckInRequest request) => database.Write(store =>

@@ -1,0 +1,81 @@
+using StrengthQuest.Core.Game;
+using StrengthQuest.Core.Players;
+using StrengthQuest.Core.Rules.Quest;
+using StrengthQuest.Services;
+
+namespace StrengthQuest.Tui;
+
+/// <summary>
+/// The state behind the screens: who is playing, their couple as last loaded, today's quest. It
+/// reloads when the database changes under it (the partner checked in), which it notices by
+/// polling PRAGMA data_version on its own connection.
+/// </summary>
+public sealed class GameSession(GameService game, string? handle, bool locked)
+{
+    private long _seenVersion = -1;
+
+    public GameService Game => game;
+
+    /// <summary>The player; null until onboarding or the picker chooses one.</summary>
+    public string? Handle { get; private set; } = handle;
+
+    /// <summary>Set by the server's forced command: the session can never act as anyone else.</summary>
+    public bool Locked => locked;
+
+    public CoupleView? View { get; private set; }
+
+    public QuestPlan? Quest { get; private set; }
+
+    /// <summary>What the last check-in earned, shown on the dashboard until the next one.</summary>
+    public CheckInSummary? LastCheckIn { get; set; }
+
+    public DateTimeOffset Now => game.Time.GetUtcNow();
+
+    public Player Me => View?.Me ?? throw new InvalidOperationException("No player chosen yet.");
+
+    public void Choose(string chosen)
+    {
+        if (Locked && chosen != Handle)
+        {
+            throw new InvalidOperationException("This session is locked to its player.");
+        }
+
+        Handle = chosen;
+        Reload();
+    }
+
+    public void Reload()
+    {
+        if (Handle is null)
+        {
+            return;
+        }
+
+        View = game.Load(Handle);
+        Quest = game.QuestFor(View);
+        _seenVersion = game.Database.DataVersion();
+    }
+
+    /// <summary>True (after reloading) when another process has committed since the last look.</summary>
+    public bool PollChanges()
+    {
+        long version = game.Database.DataVersion();
+        if (version == _seenVersion)
+        {
+            return false;
+        }
+
+        Reload();
+        return true;
+    }
+
+    public CheckInSummary CheckIn(CheckInRequest request)
+    {
+        CheckInSummary summary = game.CheckIn(Handle!, request);
+        LastCheckIn = summary;
+        Reload();
+        return summary;
+    }
+
+    public CoupleView FullHistory() => game.LoadFullHistory(Handle!);
+}

@@ -1,0 +1,296 @@
+using StrengthQuest.Tui.Screens;
+using Terminal.Gui.App;
+using Terminal.Gui.Input;
+using Terminal.Gui.ViewBase;
+using Terminal.Gui.Views;
+
+namespace StrengthQuest.Tui;
+
+/// <summary>
+/// The game's one window: a heading, the current screen, a message line and a status bar built
+/// from the screen's bindings. It routes keys, keeps a back stack for Esc, covers everything with a
+/// "make the window larger" notice below 80×24, and polls for the partner's check-ins.
+/// </summary>
+public sealed class GameWindow : Window
+{
+    public const int MinWidth = 80;
+    public const int MinHeight = 24;
+    private static readonly TimeSpan PollEvery = TimeSpan.FromSeconds(1);
+
+    private readonly Stack<Screen> _back = new();
+    private readonly Label _heading = new() { X = 0, Y = 0, Width = Dim.Fill(), Height = 1, Text = "" };
+    private readonly View _host = new() { X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill(2) };
+    private readonly Label _message = new() { X = 0, Y = Pos.AnchorEnd(2), Width = Dim.Fill(), Height = 1, Text = "" };
+    private readonly StatusBar _statusBar = new();
+    private readonly Label _tooSmall = new() { X = Pos.Center(), Y = Pos.Center(), Width = Dim.Auto(), Height = Dim.Auto(), Visible = false };
+    private object? _timer;
+
+    public GameWindow(GameSession session, Func<GameWindow, Screen> first)
+    {
+        Session = session;
+        // No border: at 80×24 every column and row is worth more than a frame.
+        BorderStyle = Terminal.Gui.Drawing.LineStyle.None;
+        Add(_heading, _host, _message, _statusBar, _tooSmall);
+        KeyDown += (_, key) => key.Handled = Dispatch(key);
+        Show(first(this), remember: false);
+    }
+
+    public GameSession Session { get; }
+
+    public Screen Current { get; private set; } = null!;
+
+    /// <summary>Global bindings first, then the current screen's: the help screen lists exactly these.</summary>
+    public IReadOnlyList<Binding> Bindings => [.. Current.Bindings, .. Globals()];
+
+    public bool IsTooSmall { get; private set; }
+
+    public override void EndInit()
+    {
+        base.EndInit();
+        if (App is null)
+        {
+            return;
+        }
+
+        _timer = App.AddTimeout(PollEvery, OnTimer);
+        App.ScreenChanged += (_, _) => CheckSize();
+        CheckSize();
+    }
+
+    /// <summary>Shows a screen; with <paramref name="remember"/>, Esc comes back to the one before.</summary>
+    public void Show(Screen screen, bool remember = true)
+    {
+        if (Current is not null)
+        {
+            _host.Remove(Current);
+            if (remember)
+            {
+                _back.Push(Current);
+            }
+            else
+            {
+                Current.Dispose();
+            }
+        }
+
+        Current = screen;
+        screen.Refresh();
+        _host.Add(screen);
+        ShowHeading();
+        Say("");
+        RebuildStatusBar();
+        screen.SetFocus();
+    }
+
+    /// <summary>Back to the previous screen (or the dashboard); the left screen is disposed.</summary>
+    public void Back()
+    {
+        if (_back.Count == 0)
+        {
+            return;
+        }
+
+        Screen left = Current;
+        _host.Remove(left);
+        Current = _back.Pop();
+        Current.Refresh();
+        _host.Add(Current);
+        ShowHeading();
+        left.Dispose();
+        Say("");
+        RebuildStatusBar();
+        Current.SetFocus();
+    }
+
+    /// <summary>Back to the first screen, closing everything above it.</summary>
+    public void Home()
+    {
+        while (_back.Count > 0)
+        {
+            Back();
+        }
+    }
+
+    public string Heading => _heading.Text;
+
+    private void ShowHeading() => _heading.Text = Core.Text.SafeText.Strip(Current.Heading);
+
+    /// <summary>One line under the screen for short feedback ("nothing to save", a disabled key).</summary>
+    public void Say(string text) => _message.Text = Core.Text.SafeText.Strip(text);
+
+    public string Message => _message.Text;
+
+    public void Quit() => App?.RequestStop();
+
+    /// <summary>Runs a binding, or says why it cannot run.</summary>
+    public void Invoke(Binding binding)
+    {
+        if (binding.DisabledReason() is { } reason)
+        {
+            Say(reason);
+            return;
+        }
+
+        binding.Run();
+        SetNeedsDraw();
+    }
+
+    /// <summary>Redraws the current screen from the session, e.g. after the partner checked in.</summary>
+    public void RefreshScreen()
+    {
+        Current.Refresh();
+        ShowHeading();
+        RebuildStatusBar();
+        SetNeedsDraw();
+    }
+
+    private bool Dispatch(Key key)
+    {
+        if (IsTooSmall)
+        {
+            // Only quitting makes sense until the window grows.
+            if (key == Key.Q || key == Key.Q.WithCtrl || key == Key.C.WithCtrl)
+            {
+                Quit();
+            }
+
+            return true;
+        }
+
+        bool typing = Current.CapturesText;
+        foreach (Binding binding in Bindings)
+        {
+            if (binding.Matches(key) && (!typing || !IsPlainText(key)))
+            {
+                Invoke(binding);
+                return true;
+            }
+        }
+
+        if (Current.HandleKey(key))
+        {
+            SetNeedsDraw();
+            return true;
+        }
+
+        // Esc never closes the game by accident; the quit binding does.
+        return key == Key.Esc;
+    }
+
+    private static bool IsPlainText(Key key) => !key.IsCtrl && !key.IsAlt && key.AsRune.Value >= 32 && key != Key.Esc;
+
+    /// <summary>The bindings that work on every screen (where they make sense).</summary>
+    public IEnumerable<Binding> Globals(bool all = false)
+    {
+        if (all || (Current is not HelpScreen && !Current.CapturesText))
+        {
+            yield return new Binding("help", new Key('?'), "Help", "Every key binding", () => Show(new HelpScreen(Session, this)));
+        }
+
+        if (all || _back.Count > 0)
+        {
+            yield return new Binding("back", Key.Esc, "Back", "Back to the previous screen", () =>
+            {
+                if (Current.TryLeave())
+                {
+                    Back();
+                }
+            });
+        }
+
+        if (all || !Current.CapturesText)
+        {
+            yield return new Binding("quit", Key.Q, "Quit", "Leave the game", () =>
+            {
+                if (Current.TryLeave())
+                {
+                    Quit();
+                }
+            });
+        }
+    }
+
+    private void RebuildStatusBar()
+    {
+        foreach (View old in _statusBar.SubViews.ToArray())
+        {
+            _statusBar.Remove(old);
+            old.Dispose();
+        }
+
+        foreach (Binding binding in Bindings.Where(b => b.InStatusBar))
+        {
+            _statusBar.Add(new Shortcut(binding.Key, binding.Label, () => Invoke(binding)));
+        }
+    }
+
+    private bool OnTimer()
+    {
+        bool changed = false;
+        if (!IsTooSmall && Session.Handle is not null)
+        {
+            try
+            {
+                if (Session.PollChanges())
+                {
+                    Current.Refresh();
+                    changed = true;
+                }
+            }
+            catch (Storage.StorageException e)
+            {
+                Say(e.Message);
+                changed = true;
+            }
+        }
+
+        changed |= Current.Tick();
+        if (changed)
+        {
+            RebuildStatusBar();
+            SetNeedsDraw();
+        }
+
+        return true;
+    }
+
+    private void CheckSize()
+    {
+        System.Drawing.Size size = App?.Screen.Size ?? new System.Drawing.Size(MinWidth, MinHeight);
+        bool small = size.Width < MinWidth || size.Height < MinHeight;
+        _tooSmall.Text = $"StrengthQuest needs a window of at least {MinWidth}×{MinHeight}.\nThis one is {size.Width}×{size.Height}: please make it larger.\n\n(q quits)";
+        if (small == IsTooSmall)
+        {
+            return;
+        }
+
+        IsTooSmall = small;
+        _tooSmall.Visible = small;
+        _host.Visible = !small;
+        _heading.Visible = !small;
+        _statusBar.Visible = !small;
+        _message.Visible = !small;
+        SetNeedsDraw();
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing && _timer is not null)
+        {
+            App?.RemoveTimeout(_timer);
+            _timer = null;
+        }
+
+        if (disposing)
+        {
+            foreach (Screen screen in _back)
+            {
+                screen.Dispose();
+            }
+
+            _back.Clear();
+        }
+
+        base.Dispose(disposing);
+    }
+}

@@ -1,0 +1,24 @@
+using StrengthQuest.Tui.Text;
+using Terminal.Gui.ViewBase;
+using Terminal.Gui.Views;
+
+namespace StrengthQuest.Tui.Screens;
+
+/// <summary>The duel this week, the crowns, both streaks and the head-to-head history.</summary>
+public sealed class CoupleScreen : Screen
+{
+    private readonly Label _body = new() { X = 1, Y = 0, Width = Dim.Fill(1), Height = Dim.Fill() };
+
+    public CoupleScreen(GameSession session, GameWindow window)
+        : base(session)
+    {
+        _ = window;
+        Add(_body);
+    }
+
+    public override string Heading => "Couple — the duel and the streaks";
+
+    public override IReadOnlyList<Binding> Bindings => [];
+
+    public override void Refresh() => _body.Text = string.Join("\n", CoupleText.Lines(Session.FullHistory(), 8));
+}

@@ -1,0 +1,44 @@
+using StrengthQuest.Tui.Text;
+using Terminal.Gui.Input;
+using Terminal.Gui.ViewBase;
+using Terminal.Gui.Views;
+
+namespace StrengthQuest.Tui.Screens;
+
+/// <summary>The daily home: level, streaks, the duel, today's quest and what both partners did lately.</summary>
+public sealed class DashboardScreen : Screen
+{
+    private readonly GameWindow _window;
+    private readonly Label _body = new() { X = 1, Y = 0, Width = Dim.Fill(1), Height = Dim.Fill() };
+
+    public DashboardScreen(GameSession session, GameWindow window)
+        : base(session)
+    {
+        _window = window;
+        Add(_body);
+    }
+
+    public override string Heading => $"StrengthQuest — {Core.Text.SafeText.Strip(Session.View?.Me.Name)} · {Session.View?.Today:ddd d MMM}";
+
+    public override IReadOnlyList<Binding> Bindings =>
+    [
+        new("check-in", Key.C, "Check in", "Start today's check-in, one exercise at a time", () => _window.Show(new CheckInScreen(Session, _window))),
+        new("pain-rest", Key.R, "Rest", "Record a pain-rest day (pain 6 or more): protects your streaks", () => _window.Show(new RestScreen(Session, _window))),
+        new("ladders", Key.L, "Ladders", "Every ladder: levels, progress, cues and records", () => _window.Show(new LaddersScreen(Session, _window))),
+        new("history", Key.H, "History", "The last 12 months of both partners, and a weekly XP chart", () => _window.Show(new HistoryScreen(Session, _window))),
+        new("couple", Key.P, "Couple", "The weekly duel, crowns and both streaks", () => _window.Show(new CoupleScreen(Session, _window)))
+        {
+            DisabledReason = () => Session.View?.Partner is null ? "No partner linked yet: strengthquest couple link YOU PARTNER" : null,
+        },
+    ];
+
+    public override void Refresh()
+    {
+        if (Session.View is null || Session.Quest is null)
+        {
+            return;
+        }
+
+        _body.Text = string.Join("\n", DashboardText.Lines(Session.View, Session.Quest, Session.Now));
+    }
+}

@@ -1,0 +1,49 @@
+using StrengthQuest.Tui.Text;
+using Terminal.Gui.Input;
+using Terminal.Gui.ViewBase;
+using Terminal.Gui.Views;
+
+namespace StrengthQuest.Tui.Screens;
+
+/// <summary>Every ladder: levels marked locked/open/current/cooling, progress to the next unlock, cues, safety, records.</summary>
+public sealed class LaddersScreen : Screen
+{
+    private readonly Label _list = new() { X = 1, Y = 0, Width = 27, Height = Dim.Fill() };
+    private readonly Label _details = new() { X = 29, Y = 0, Width = Dim.Fill(1), Height = Dim.Fill() };
+    private int _selected;
+
+    public LaddersScreen(GameSession session, GameWindow window)
+        : base(session)
+    {
+        _ = window;
+        Add(_list, _details);
+    }
+
+    public override string Heading => "Ladders";
+
+    public int Selected => _selected;
+
+    public override IReadOnlyList<Binding> Bindings =>
+    [
+        new("down", Key.CursorDown, "Next", "Next ladder", () => Move(+1)) { AlsoKeys = [Key.J], InStatusBar = false },
+        new("up", Key.CursorUp, "Previous", "Previous ladder", () => Move(-1)) { AlsoKeys = [Key.K], InStatusBar = false },
+    ];
+
+    public override void Refresh()
+    {
+        if (Session.View is not { } view)
+        {
+            return;
+        }
+
+        _list.Text = string.Join("\n", LaddersText.List(view.State.Me, _selected));
+        _details.Text = string.Join("\n", LaddersText.Details(view.State.Me, view.State.Me.Ladders[_selected], Session.Game.Catalog));
+    }
+
+    private void Move(int step)
+    {
+        int count = Session.View?.State.Me.Ladders.Count ?? 1;
+        _selected = (_selected + step + count) % count;
+        Refresh();
+    }
+}

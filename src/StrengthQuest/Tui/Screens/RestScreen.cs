@@ -1,0 +1,85 @@
+using System.Globalization;
+using StrengthQuest.Core;
+using StrengthQuest.Core.Game;
+using StrengthQuest.Services;
+using StrengthQuest.Storage;
+using Terminal.Gui.Input;
+using Terminal.Gui.ViewBase;
+using Terminal.Gui.Views;
+
+namespace StrengthQuest.Tui.Screens;
+
+/// <summary>A pain-rest day: the pain score, then one transaction. It earns nothing and protects the streaks.</summary>
+public sealed class RestScreen : Screen
+{
+    private readonly GameWindow _window;
+    private readonly Label _body = new() { X = 1, Y = 0, Width = Dim.Fill(1), Height = Dim.Fill() };
+    private string _input = "";
+
+    public RestScreen(GameSession session, GameWindow window)
+        : base(session)
+    {
+        _window = window;
+        Add(_body);
+    }
+
+    public override string Heading => "Pain-rest day";
+
+    public override IReadOnlyList<Binding> Bindings =>
+    [
+        new("record", Key.Enter, "Save", "Save the pain-rest day with the pain typed", Save),
+    ];
+
+    public override bool HandleKey(Key key)
+    {
+        if (key == Key.Backspace && _input.Length > 0)
+        {
+            _input = _input[..^1];
+        }
+        else if (key.AsRune.Value is >= '0' and <= '9' && _input.Length < 2)
+        {
+            _input += (char)key.AsRune.Value;
+        }
+        else
+        {
+            return false;
+        }
+
+        Refresh();
+        return true;
+    }
+
+    public override void Refresh()
+    {
+        int min = Session.Game.Catalog.Rules.RestDayMinPain;
+        _body.Text = string.Join(
+            "\n",
+            "Too sore to train today? Resting is part of the plan.",
+            $"A pain-rest day (pain {min} or more) earns nothing and keeps your streaks alive",
+            "— at most 3 in any 7 days.",
+            "",
+            $"How bad is the pain, {min}–10? > {_input}_",
+            "",
+            Session.Game.Catalog.PainGuide.Clinician);
+    }
+
+    private void Save()
+    {
+        if (!int.TryParse(_input, NumberStyles.None, CultureInfo.InvariantCulture, out int pain) || pain > 10)
+        {
+            _window.Say("Type the pain as a whole number from 0 to 10, then Enter.");
+            return;
+        }
+
+        try
+        {
+            CheckInSummary summary = Session.CheckIn(new CheckInRequest([], pain, Rest: true));
+            _window.Home();
+            _window.Show(new SummaryScreen(Session, _window, summary));
+        }
+        catch (Exception e) when (e is GameDataException or StorageException)
+        {
+            _window.Say(e.Message);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using Terminal.Gui.Input;
+using Terminal.Gui.ViewBase;
+
+namespace StrengthQuest.Tui.Screens;
+
+/// <summary>
+/// A screen of the game: a thin view over text built from the game state, plus its key bindings.
+/// The window shows one screen at a time and routes keys to it.
+/// </summary>
+public abstract class Screen : View
+{
+    protected Screen(GameSession session)
+    {
+        Session = session;
+        Width = Dim.Fill();
+        Height = Dim.Fill();
+        CanFocus = true;
+    }
+
+    public GameSession Session { get; }
+
+    public abstract string Heading { get; }
+
+    /// <summary>This screen's bindings; the window adds the global ones (help, quit).</summary>
+    public abstract IReadOnlyList<Binding> Bindings { get; }
+
+    /// <summary>While true (typing into a form), single letters are text, not commands.</summary>
+    public virtual bool CapturesText => false;
+
+    /// <summary>Whether the screen may be left now; a check-in in progress asks first and says no.</summary>
+    public virtual bool TryLeave() => true;
+
+    /// <summary>Rebuilds the text from the session's current state.</summary>
+    public abstract void Refresh();
+
+    /// <summary>Keys no binding claimed (digits for amounts, say); true when used.</summary>
+    public virtual bool HandleKey(Key key) => false;
+
+    /// <summary>Called every second while shown, for timers; true when something changed.</summary>
+    public virtual bool Tick() => false;
+}

@@ -1,0 +1,32 @@
+using StrengthQuest.Core.Game;
+using Terminal.Gui.Input;
+using Terminal.Gui.ViewBase;
+using Terminal.Gui.Views;
+
+namespace StrengthQuest.Tui.Screens;
+
+/// <summary>What a check-in earned: XP with its breakdown, level-ups, unlocks, records, achievements, pain advice.</summary>
+public sealed class SummaryScreen : Screen
+{
+    private readonly GameWindow _window;
+    private readonly CheckInSummary _summary;
+    private readonly Label _body = new() { X = 1, Y = 0, Width = Dim.Fill(1), Height = Dim.Fill() };
+
+    public SummaryScreen(GameSession session, GameWindow window, CheckInSummary summary)
+        : base(session)
+    {
+        _window = window;
+        _summary = summary;
+        Add(_body);
+    }
+
+    public override string Heading => "Check-in saved";
+
+    public override IReadOnlyList<Binding> Bindings =>
+    [
+        new("done", Key.Enter, "Dashboard", "Back to the dashboard", _window.Home),
+    ];
+
+    public override void Refresh() =>
+        _body.Text = string.Join("\n", Cli.Text.CheckInText.Lines(_summary, Session.Game).Select(Core.Text.SafeText.Strip));
+}

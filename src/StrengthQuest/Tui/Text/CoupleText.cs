@@ -1,0 +1,46 @@
+using StrengthQuest.Cli.Text;
+using StrengthQuest.Core.Game;
+using StrengthQuest.Core.Rules.Duel;
+using StrengthQuest.Services;
+using static StrengthQuest.Core.Text.SafeText;
+
+namespace StrengthQuest.Tui.Text;
+
+/// <summary>The couple screen: this week's duel, the crowns tally, both streaks and the weeks head to head.</summary>
+public static class CoupleText
+{
+    public static IEnumerable<string> Lines(CoupleView view, int weeks)
+    {
+        if (view.State.Partner is not { } partner || view.State.Coop is not { } coop || view.State.Duel is not { } duel)
+        {
+            yield return "No partner linked yet: strengthquest couple link YOU PARTNER";
+            yield break;
+        }
+
+        string name = Strip(partner.Player.Name);
+        DuelWeek week = duel.ThisWeek;
+        int gap = week.MyXp - week.PartnerXp;
+        string standing = gap > 0 ? $"you lead by {gap}" : gap < 0 ? $"{name} leads by {-gap}" : "level pegging";
+        yield return $"This week ({week.Week}): you {week.MyXp} XP · {name} {week.PartnerXp} XP — {standing}";
+        yield return $"Crowns: you {duel.MyCrowns} · {name} {duel.PartnerCrowns}";
+        yield return "";
+        PlayerState me = view.State.Me;
+        yield return $"Your streak      {Humane.Days(me.Streak.Current)} (longest {me.Streak.Longest}, {me.Streak.Freezes} freezes)";
+        yield return $"{Bars.Fit(name + "'s streak", 16)} {Humane.Days(partner.Streak.Current)} (longest {partner.Streak.Longest}, {partner.Streak.Freezes} freezes)";
+        yield return $"Co-op streak     {Humane.Days(coop.Current)} (longest {coop.Longest}, {coop.Freezes} shared freezes)";
+        yield return $"Today            you {(coop.MeToday ? "✓" : "not yet")} · {name} {(coop.PartnerToday ? "✓" : "not yet")}";
+        yield return "";
+        yield return "Head to head, week by week:";
+        DuelWeek[] recent = [.. duel.Weeks.Where(w => w.Closed).Reverse().Take(weeks)];
+        if (recent.Length == 0)
+        {
+            yield return "  No finished weeks yet: the first crown goes out on Sunday night.";
+        }
+
+        foreach (DuelWeek w in recent)
+        {
+            string crown = w.MyCrown && w.PartnerCrown ? "tie: both crowned" : w.MyCrown ? "crown: you" : w.PartnerCrown ? $"crown: {name}" : "no crown";
+            yield return $"  {w.Week}  you {w.MyXp,4} · {name} {w.PartnerXp,4}   {crown}";
+        }
+    }
+}

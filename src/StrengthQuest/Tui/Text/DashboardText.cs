@@ -1,0 +1,89 @@
+using StrengthQuest.Cli.Text;
+using StrengthQuest.Core.Game;
+using StrengthQuest.Core.History;
+using StrengthQuest.Core.Rules.Quest;
+using StrengthQuest.Services;
+using static StrengthQuest.Core.Text.SafeText;
+
+namespace StrengthQuest.Tui.Text;
+
+/// <summary>The dashboard's text, built from the couple's state: level, streaks, duel, quest, recent check-ins.</summary>
+public static class DashboardText
+{
+    public static IEnumerable<string> Lines(CoupleView view, QuestPlan quest, DateTimeOffset now)
+    {
+        PlayerState me = view.State.Me;
+        yield return $"Level {me.Level.Level}  {Bars.Progress(me.Level.XpIntoLevel, me.Level.XpForNextLevel, 20)}  {me.Level.XpIntoLevel}/{me.Level.XpForNextLevel} XP to level {me.Level.Level + 1} · {me.TotalXp} XP";
+        string freezes = me.Streak.Freezes == 0 ? "no freezes" : Humane.Count(me.Streak.Freezes, "freeze");
+        string today = me.CheckedInToday ? "checked in today ✓" : "not checked in today";
+        yield return $"Streak {Humane.Days(me.Streak.Current)} · longest {me.Streak.Longest} · {freezes} · {today}";
+        foreach (string line in CoupleLines(view))
+        {
+            yield return line;
+        }
+
+        yield return "";
+        yield return $"Today's quest · {Humane.Count(quest.Items.Count, "exercise")} · about {quest.Minutes} minutes";
+        int n = 1;
+        foreach (QuestItem item in quest.Items)
+        {
+            string ladder = Bars.Fit(item.Ladder.Name, 16);
+            string level = Bars.Fit($"L{item.Level.Number} {item.Level.Name}", 30);
+            string tag = item.WarmUp ? "warm-up" : me.Ladder(item.Ladder.Id)?.CoolingDown == true ? "cooling down" : "";
+            yield return $" {n++} {ladder} {level} {item.Level.Target,-9} {tag}".TrimEnd();
+        }
+
+        yield return "";
+        yield return "Recent check-ins";
+        string[] recent = [.. Recent(view, now, 4)];
+        foreach (string line in recent.Length == 0 ? ["  Nothing yet — press c to check in."] : recent)
+        {
+            yield return line;
+        }
+
+        if (EarnedAchievementLine(me) is { } fresh)
+        {
+            yield return fresh;
+        }
+    }
+
+    private static IEnumerable<string> CoupleLines(CoupleView view)
+    {
+        if (view.State.Coop is not { } coop || view.Partner is not { } partner || view.State.Duel is not { } duel)
+        {
+            yield return "No partner linked yet: strengthquest couple link YOU PARTNER";
+            yield break;
+        }
+
+        string name = Strip(partner.Name);
+        string you = coop.MeToday ? "you ✓" : "you not yet";
+        string them = coop.PartnerToday ? $"{name} ✓" : $"{name} not yet";
+        yield return $"Co-op with {name}: {Humane.Days(coop.Current)} · longest {coop.Longest} · today {you}, {them}";
+        yield return $"Duel {duel.ThisWeek.Week}: you {duel.ThisWeek.MyXp} XP, {name} {duel.ThisWeek.PartnerXp} XP · crowns {duel.MyCrowns}–{duel.PartnerCrowns}";
+    }
+
+    /// <summary>The last check-ins of both partners in words: "Sam trained 2 hours ago".</summary>
+    public static IEnumerable<string> Recent(CoupleView view, DateTimeOffset now, int count)
+    {
+        IEnumerable<(string Who, Session Session)> all = view.History.Me.Sessions.Select(s => ("You", s));
+        if (view.History.Partner is { } partner)
+        {
+            all = all.Concat(partner.Sessions.Select(s => (Strip(partner.Player.Name), s)));
+        }
+
+        foreach ((string who, Session s) in all.OrderByDescending(x => x.Session.RecordedAt).Take(count))
+        {
+            string when = Humane.Ago(s.RecordedAt, now);
+            string what = s.IsRest ? "took a pain-rest day" : "trained";
+            string detail = s.IsRest ? $"pain {s.RestPain}" : Humane.Count(s.Entries.Count, "exercise");
+            string backfill = s.Backfilled ? $" (for {s.Day:ddd d MMM})" : "";
+            yield return $"  {who} {what} {when}{backfill} · {detail}";
+        }
+    }
+
+    private static string? EarnedAchievementLine(PlayerState me)
+    {
+        string[] fresh = [.. me.Achievements.Where(a => a.Day >= me.AsOf.AddDays(-1)).Select(a => a.Title)];
+        return fresh.Length == 0 ? null : $"New: {string.Join(", ", fresh)}!";
+    }
+}

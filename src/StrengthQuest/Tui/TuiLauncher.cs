@@ -1,0 +1,70 @@
+using System.CommandLine;
+using System.Runtime.InteropServices;
+using StrengthQuest.Cli;
+using StrengthQuest.Core;
+using StrengthQuest.Hosting;
+using StrengthQuest.Services;
+using StrengthQuest.Tui.Screens;
+using Terminal.Gui.App;
+
+namespace StrengthQuest.Tui;
+
+/// <summary>
+/// Starts the full-screen game: refuses at once without a terminal, picks the player (the one named,
+/// the only one, onboarding or a picker), and ends promptly on hang-up with nothing half-written.
+/// </summary>
+internal static class TuiLauncher
+{
+    public const string NeedsTerminal = "The full-screen game needs a terminal: run it in one (over SSH: ssh -t), or use a command (strengthquest --help).";
+
+    public static int Run(ParseResult parse, CliRuntime runtime, string? player)
+    {
+        if (Console.IsInputRedirected || Console.IsOutputRedirected)
+        {
+            return runtime.Fail(ExitCodes.Usage, NeedsTerminal);
+        }
+
+        return runtime.Run(parse, game =>
+        {
+            string? handle = player ?? Single(game);
+            if (player is not null && game.Players().All(p => p.Player.Handle != player))
+            {
+                throw new GameDataException($"There is no player \"{player}\"; add one with: strengthquest player add {player} --name NAME.");
+            }
+
+            GameSession session = new(game, handle, locked: player is not null);
+            session.Reload();
+            return Play(session, app => app.Init());
+        });
+    }
+
+    /// <summary>Runs the game window until quit or hang-up.</summary>
+    public static int Play(GameSession session, Func<IApplication, IApplication> init)
+    {
+        using IApplication app = init(Application.Create());
+        using GameWindow window = new(session, First(session));
+        using PosixSignalRegistration hangUp = PosixSignalRegistration.Create(PosixSignal.SIGHUP, Stop(app, window));
+        using PosixSignalRegistration terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop(app, window));
+        app.Run(window);
+        return ExitCodes.Ok;
+    }
+
+    public static Func<GameWindow, Screen> First(GameSession session) => window =>
+        session.Handle is not null ? new DashboardScreen(session, window)
+        : session.Game.Players().Count == 0 ? new OnboardingScreen(session, window)
+        : new PickerScreen(session, window);
+
+    private static string? Single(GameService game) =>
+        game.Players() is [var only] ? only.Player.Handle : null;
+
+    /// <summary>
+    /// A closed terminal or a dropped SSH link: stop the UI; if it cannot stop within a second (its
+    /// terminal is gone), leave anyway. Check-ins are one transaction, so nothing is ever half-written.
+    /// </summary>
+    private static Action<PosixSignalContext> Stop(IApplication app, GameWindow window) => context =>
+    {
+        context.Cancel = true;
+        app.Invoke(window.Quit);
+        _ = Task.Delay(TimeSpan.FromSeconds(1)).ContinueWith(_ => Environment.Exit(128 + (int)context.Signal), TaskScheduler.Default);
+    };
+}
