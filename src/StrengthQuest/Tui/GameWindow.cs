@@ -19,9 +19,9 @@ public sealed class GameWindow : Window
 
     private readonly Stack<Screen> _back = new();
     private readonly Label _heading = new() { X = 0, Y = 0, Width = Dim.Fill(), Height = 1, Text = "" };
-    private readonly View _host = new() { X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill(2) };
+    private readonly View _host = new() { X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill(2), CanFocus = true };
     private readonly Label _message = new() { X = 0, Y = Pos.AnchorEnd(2), Width = Dim.Fill(), Height = 1, Text = "" };
-    private readonly StatusBar _statusBar = new();
+    private readonly StatusBar _statusBar = new() { CanFocus = false };
     private readonly Label _tooSmall = new() { X = Pos.Center(), Y = Pos.Center(), Width = Dim.Auto(), Height = Dim.Auto(), Visible = false };
     private object? _timer;
 
@@ -55,6 +55,7 @@ public sealed class GameWindow : Window
         _timer = App.AddTimeout(PollEvery, OnTimer);
         App.ScreenChanged += (_, _) => CheckSize();
         CheckSize();
+        Current.TakeFocus();
     }
 
     /// <summary>Shows a screen; with <paramref name="remember"/>, Esc comes back to the one before.</summary>
@@ -79,7 +80,7 @@ public sealed class GameWindow : Window
         ShowHeading();
         Say("");
         RebuildStatusBar();
-        screen.SetFocus();
+        screen.TakeFocus();
     }
 
     /// <summary>Back to the previous screen (or the dashboard); the left screen is disposed.</summary>
@@ -99,7 +100,7 @@ public sealed class GameWindow : Window
         left.Dispose();
         Say("");
         RebuildStatusBar();
-        Current.SetFocus();
+        Current.TakeFocus();
     }
 
     /// <summary>Back to the first screen, closing everything above it.</summary>

@@ -42,7 +42,7 @@ public sealed class CheckInScreen : Screen
         ]
         :
         [
-            new("record", Key.Enter, "Record", "Record the set typed (Enter alone: the target), or the pain score", () => Act(_draft.Confirm)),
+            new("record", Key.Enter, "Record", "Record the set typed (alone: the target) or the pain score", () => Act(_draft.Confirm)),
             new("timer", Key.T, "Timer", "Start the countdown of a timed level", () => Act(_draft.StartHold))
             {
                 DisabledReason = () => _draft.Step == DraftStep.Sets && _draft.Current.IsTimed ? null : "Only timed levels have a countdown.",

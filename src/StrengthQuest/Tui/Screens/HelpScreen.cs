@@ -45,7 +45,7 @@ public sealed class HelpScreen : Screen
             }
         }
 
-        yield return "Arrows and j/k move (and scroll this help), Enter confirms; the mouse is optional.";
+        yield return "Arrows and j/k move (and scroll this help); Enter confirms; no mouse needed.";
     }
 
     private void Scroll(int step)

@@ -63,6 +63,10 @@ public sealed class OnboardingScreen : Screen
 
     public override void Refresh()
     {
+    }
+
+    public override void TakeFocus()
+    {
         if (!_fields.Any(f => f.HasFocus))
         {
             _fields[0].SetFocus();

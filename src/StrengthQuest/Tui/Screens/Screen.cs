@@ -30,6 +30,9 @@ public abstract class Screen : View
     /// <summary>Whether the screen may be left now; a check-in in progress asks first and says no.</summary>
     public virtual bool TryLeave() => true;
 
+    /// <summary>Puts the keyboard focus where typing should go (the screen itself, or a form's field).</summary>
+    public virtual void TakeFocus() => SetFocus();
+
     /// <summary>Rebuilds the text from the session's current state.</summary>
     public abstract void Refresh();
 
