@@ -138,8 +138,8 @@ public sealed class CheckInScreen : Screen
     private void Discard()
     {
         _confirmingDiscard = false;
-        _window.Say("Check-in discarded; nothing was saved.");
         _window.Home();
+        _window.Say("Check-in discarded; nothing was saved.");
     }
 
     private void Save()
