@@ -25,11 +25,17 @@ public sealed class GameWindow : Window
     private readonly Label _tooSmall = new() { X = Pos.Center(), Y = Pos.Center(), Width = Dim.Auto(), Height = Dim.Auto(), Visible = false };
     private object? _timer;
 
-    public GameWindow(GameSession session, Func<GameWindow, Screen> first)
+    public GameWindow(GameSession session, Func<GameWindow, Screen> first, bool color = true)
     {
         Session = session;
         // No border: at 80×24 every column and row is worth more than a frame.
         BorderStyle = Terminal.Gui.Drawing.LineStyle.None;
+        _heading.SetScheme(color ? Theme.Heading : Theme.PlainHeading);
+        if (color)
+        {
+            _message.SetScheme(Theme.Message);
+        }
+
         Add(_heading, _host, _message, _statusBar, _tooSmall);
         KeyDown += (_, key) => key.Handled = Dispatch(key);
         Show(first(this), remember: false);

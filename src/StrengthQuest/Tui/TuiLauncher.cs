@@ -34,15 +34,22 @@ internal static class TuiLauncher
 
             GameSession session = new(game, handle, locked: player is not null);
             session.Reload();
-            return Play(session, app => app.Init());
+            return Play(session, runtime.Environment);
         });
     }
 
     /// <summary>Runs the game window until quit or hang-up.</summary>
-    public static int Play(GameSession session, Func<IApplication, IApplication> init)
+    public static int Play(GameSession session, Func<string, string?> environment)
     {
-        using IApplication app = init(Application.Create());
-        using GameWindow window = new(session, First(session));
+        bool color = Theme.ColorAllowed(environment);
+        if (!color)
+        {
+            Theme.UseNoColor();
+        }
+
+        using IApplication app = Application.Create().Init();
+        app.Driver!.Force16Colors = !Theme.TrueColor(environment);
+        using GameWindow window = new(session, First(session), color);
         using PosixSignalRegistration hangUp = PosixSignalRegistration.Create(PosixSignal.SIGHUP, Stop(app, window));
         using PosixSignalRegistration terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop(app, window));
         app.Run(window);
