@@ -65,13 +65,26 @@ internal static class TuiLauncher
         game.Players() is [var only] ? only.Player.Handle : null;
 
     /// <summary>
-    /// A closed terminal or a dropped SSH link: stop the UI; if it cannot stop within a second (its
-    /// terminal is gone), leave anyway. Check-ins are one transaction, so nothing is ever half-written.
+    /// A closed terminal or a dropped SSH link: stop the UI, and if it has not stopped within half a
+    /// second (its terminal is gone, so restoring it can block), leave at once. Every write is one
+    /// SQLite transaction, so leaving at any moment never leaves anything half-written.
     /// </summary>
     private static Action<PosixSignalContext> Stop(IApplication app, GameWindow window) => context =>
     {
         context.Cancel = true;
+        int code = 128 + SignalNumber(context.Signal);
         app.Invoke(window.Quit);
-        _ = Task.Delay(TimeSpan.FromSeconds(1)).ContinueWith(_ => Environment.Exit(128 + (int)context.Signal), TaskScheduler.Default);
+        _ = Task.Delay(TimeSpan.FromMilliseconds(500)).ContinueWith(_ => Exit(code), TaskScheduler.Default);
     };
+
+    private static int SignalNumber(PosixSignal signal) => signal switch
+    {
+        PosixSignal.SIGHUP => 1,
+        PosixSignal.SIGTERM => 15,
+        _ => 0,
+    };
+
+    /// <summary>Ends the process now, without running shutdown code that might wait on a dead terminal.</summary>
+    private static void Exit(int code) => NativeMethods.Exit(code);
+
 }
