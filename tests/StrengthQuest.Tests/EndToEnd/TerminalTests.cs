@@ -1,0 +1,98 @@
+using StrengthQuest.Tests.Support;
+
+namespace StrengthQuest.Tests.EndToEnd;
+
+/// <summary>The real binary in a real terminal (tmux), from first run to a streak of one.</summary>
+public class TerminalTests
+{
+    private static string Command(TempFolder folder, string extra = "") =>
+        $"env -i PATH=/usr/bin:/bin HOME={folder.Path} TERM=screen STRENGTHQUEST_DB={folder.File("sq.db")} STRENGTHQUEST_NOW=2026-11-24T15:00:00Z {extra} {Support.Cli.Binary}";
+
+    [TmuxFact]
+    public void First_run_onboarding_then_a_check_in_shows_the_xp_and_a_streak_of_one()
+    {
+        using TempFolder folder = new();
+        using Tmux tmux = new(Command(folder));
+        tmux.WaitFor("Welcome");
+        tmux.Send("alex", literal: true);
+        tmux.Send("Enter");
+        tmux.WaitUntil(s => s.Contains("alex", StringComparison.Ordinal), "the handle typed");
+        tmux.Send("Alex", literal: true);
+        foreach (int _ in Enumerable.Range(0, 4))
+        {
+            tmux.Send("Enter");
+        }
+
+        tmux.WaitFor("Today's quest");
+        tmux.Send("c", literal: true);
+        tmux.WaitFor("Exercise 1 of");
+
+        // Enter takes every target; pain 0 after each exercise. Each step waits for the prompt to move on.
+        string screen = tmux.Capture();
+        while (!screen.Contains("Check-in saved", StringComparison.Ordinal))
+        {
+            string step = Step(screen);
+            if (step.Contains("Pain during", StringComparison.Ordinal))
+            {
+                tmux.Send("0", literal: true);
+                tmux.WaitUntil(s => Step(s).Contains("0–10 > 0_", StringComparison.Ordinal), "the pain typed");
+                step = Step(tmux.Capture());
+            }
+
+            tmux.Send("Enter");
+            screen = tmux.WaitUntil(s => Step(s) != step || s.Contains("Check-in saved", StringComparison.Ordinal), "the next step");
+        }
+
+        Assert.Matches(@"\+\d+ XP \(base \d+", screen);
+        tmux.Send("Enter");
+        screen = tmux.WaitFor("Streak 1 day");
+        Assert.Contains("checked in today ✓", screen);
+        Assert.Matches(@"Level \d+ .* \d+ XP", screen);
+        Assert.Equal(1L, Sqlite.Scalar<long>(folder.File("sq.db"), "SELECT count(*) FROM sessions"));
+
+        tmux.Send("q", literal: true);
+        tmux.WaitUntil(_ => tmux.PaneDead, "the game to end");
+    }
+
+    /// <summary>Which exercise and which prompt the check-in is at.</summary>
+    private static string Step(string screen) => string.Join(
+        "|",
+        screen.Split('\n').Where(l => l.Contains("Exercise ", StringComparison.Ordinal) || l.Contains(" > ", StringComparison.Ordinal)));
+
+    [TmuxFact]
+    public void A_too_small_window_asks_to_grow_and_the_game_recovers()
+    {
+        using TempFolder folder = new();
+        using (Support.Cli cli = new())
+        {
+            cli.Database = folder.File("sq.db");
+            Assert.Equal(0, cli.Run("player", "add", "alex", "--name", "Alex").ExitCode);
+        }
+
+        using Tmux tmux = new(Command(folder), 60, 20);
+        string small = tmux.WaitFor("make it larger");
+        Assert.Contains("60×20", small);
+        tmux.Resize(80, 24);
+        tmux.WaitFor("Today's quest");
+        tmux.Resize(79, 24);
+        tmux.WaitFor("79×24");
+        tmux.Resize(120, 40);
+        tmux.WaitFor("Today's quest");
+    }
+
+    [TmuxFact]
+    public void No_colour_and_missing_term_still_play()
+    {
+        using TempFolder folder = new();
+        using (Support.Cli cli = new())
+        {
+            cli.Database = folder.File("sq.db");
+            Assert.Equal(0, cli.Run("player", "add", "alex", "--name", "Alex").ExitCode);
+        }
+
+        using Tmux tmux = new(Command(folder, "NO_COLOR=1").Replace("TERM=screen", "", StringComparison.Ordinal));
+        tmux.WaitFor("Today's quest");
+        tmux.Send("l", literal: true);
+        tmux.WaitFor("Tibialis raise");
+    }
+}
