@@ -57,6 +57,21 @@ internal static class Schema
             PRIMARY KEY (me_id, partner_id, rules_key)
         ) WITHOUT ROWID;
         """,
+        """
+        -- Live couple play: nudges sent between partners, and when each player was last seen in
+        -- the game (presence). Neither is game state; the rules never read them.
+        CREATE TABLE nudges (
+            id          INTEGER PRIMARY KEY,
+            from_player INTEGER NOT NULL REFERENCES players(id),
+            to_player   INTEGER NOT NULL REFERENCES players(id),
+            sent_at     TEXT NOT NULL
+        );
+        CREATE INDEX nudges_to ON nudges(to_player, sent_at);
+        CREATE TABLE presence (
+            player_id   INTEGER PRIMARY KEY REFERENCES players(id),
+            seen_at     TEXT NOT NULL
+        );
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Length;

@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using StrengthQuest.Storage.Cache;
 using StrengthQuest.Storage.Players;
 using StrengthQuest.Storage.Sessions;
+using StrengthQuest.Storage.Social;
 
 namespace StrengthQuest.Storage.Database;
 
@@ -16,6 +17,7 @@ public sealed class StoreContext
         Players = new PlayerStore(this);
         Sessions = new SessionStore(this);
         FoldCache = new FoldCacheStore(this);
+        Social = new SocialStore(this);
     }
 
     public PlayerStore Players { get; }
@@ -23,6 +25,8 @@ public sealed class StoreContext
     public SessionStore Sessions { get; }
 
     public FoldCacheStore FoldCache { get; }
+
+    public SocialStore Social { get; }
 
     /// <summary>PRAGMA data_version: moves when another connection has committed since this one last looked.</summary>
     public long DataVersion() => Connection.ExecuteScalar<long>("PRAGMA data_version", transaction: Transaction);

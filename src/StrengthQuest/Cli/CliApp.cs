@@ -10,8 +10,19 @@ internal static class CliApp
     public static int Run(string[] args, Func<string, string?> environment, TextWriter output, TextWriter error, Func<ParseResult, CliRuntime, string?, int> play)
     {
         CliRuntime runtime = new(environment, output, error);
+        if (Ssh.SshGate.Decide(args, environment) is { } ssh)
+        {
+            if (ssh.Refusal is { } refusal)
+            {
+                return runtime.Fail(ExitCodes.Usage, refusal);
+            }
+
+            args = [.. ssh.Args!];
+        }
+
         RootCommand root = Build(runtime, play);
-        ParseResult parse = root.Parse(args);
+        // No response files (@file): an SSH client's words must never expand into more options.
+        ParseResult parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parse.Action is ParseErrorAction && parse.Errors.Count > 0)
         {
             string message = parse.Errors[0].Message.TrimEnd('.');
@@ -39,9 +50,11 @@ internal static class CliApp
             ReadCommands.Status(runtime),
             ReadCommands.Quest(runtime),
             ReadCommands.History(runtime),
+            ReadCommands.Nudge(runtime),
             DataCommands.Backup(runtime),
             DataCommands.Export(runtime),
             DataCommands.Import(runtime),
+            SshCommands.KeyLine(runtime),
         };
         root.SetAction(parse => play(parse, runtime, parse.GetValue(player)));
         return root;

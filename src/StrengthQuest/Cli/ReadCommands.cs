@@ -20,11 +20,16 @@ internal static class ReadCommands
         Option<string> player = Options.Player();
         Option<string?> asOf = Options.Day("--as-of", "Show the state as of this game day (default: today).");
         Option<bool> json = Options.Json();
-        Command status = new("status", "Level, XP, streaks, the duel, ladders and achievements.") { player, asOf, json };
+        Option<bool> brief = new("--short") { Description = "One line, for a login message or a shell prompt." };
+        Command status = new("status", "Level, XP, streaks, the duel, ladders and achievements.") { player, asOf, json, brief };
         status.SetAction(parse => runtime.Run(parse, game =>
         {
             CoupleView view = game.Load(parse.GetValue(player)!, Options.ParseDay(parse, asOf));
-            if (parse.GetValue(json))
+            if (parse.GetValue(brief))
+            {
+                runtime.Out.WriteLine(ShortStatus.Line(view, game.Time.GetUtcNow()));
+            }
+            else if (parse.GetValue(json))
             {
                 runtime.Out.WriteLine(JsonSerializer.Serialize(JsonViews.Status(view, game.Catalog), CliJson.Default.StatusJson));
             }
@@ -36,6 +41,19 @@ internal static class ReadCommands
             return ExitCodes.Ok;
         }));
         return status;
+    }
+
+    public static Command Nudge(CliRuntime runtime)
+    {
+        Option<string> player = Options.Player();
+        Command nudge = new("nudge", "Nudge your partner: the co-op streak needs them today.") { player };
+        nudge.SetAction(parse => runtime.Run(parse, game =>
+        {
+            Core.Players.Player partner = game.Nudge(parse.GetValue(player)!);
+            runtime.Out.WriteLine($"Nudged {Core.Text.SafeText.Strip(partner.Name)}: they'll see it in the game and in status --short.");
+            return ExitCodes.Ok;
+        }));
+        return nudge;
     }
 
     public static Command Quest(CliRuntime runtime)

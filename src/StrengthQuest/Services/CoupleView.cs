@@ -1,6 +1,7 @@
 using StrengthQuest.Core.Game;
 using StrengthQuest.Core.History;
 using StrengthQuest.Core.Players;
+using StrengthQuest.Storage.Social;
 
 namespace StrengthQuest.Services;
 
@@ -12,6 +13,30 @@ namespace StrengthQuest.Services;
 public sealed record CoupleView(Player Me, Player? Partner, CoupleHistory History, CoupleState State, DateOnly Today, FoldSnapshot? Resumed = null)
 {
     public DateOnly AsOf => State.Me.AsOf;
+
+    /// <summary>Nudges and presence, read with the view.</summary>
+    public CoupleSocial Social { get; init; } = CoupleSocial.None;
+}
+
+/// <summary>
+/// What partners tell each other outside the rules: the latest nudge to me, and when my partner
+/// was last seen in the game.
+/// </summary>
+public sealed record CoupleSocial(Nudge? LatestNudge, DateTimeOffset? PartnerSeenAt)
+{
+    public static readonly CoupleSocial None = new(null, null);
+
+    /// <summary>A session refreshes its presence every few seconds; this long without one, it is gone.</summary>
+    public static readonly TimeSpan PresenceLasts = TimeSpan.FromSeconds(30);
+
+    public static readonly TimeSpan NudgeLasts = TimeSpan.FromHours(24);
+
+    public bool PartnerPlayingNow(DateTimeOffset now) =>
+        PartnerSeenAt is { } seen && now - seen < PresenceLasts && seen - now < PresenceLasts;
+
+    /// <summary>A nudge shows until I check in today, for a day at most.</summary>
+    public Nudge? ShownNudge(CoupleView view, DateTimeOffset now) =>
+        LatestNudge is { } nudge && now - nudge.SentAt < NudgeLasts && !view.State.Me.CheckedInToday && view.AsOf == view.Today ? nudge : null;
 }
 
 /// <summary>A player as listed, with their partner's handle when linked.</summary>

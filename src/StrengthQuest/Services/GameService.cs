@@ -139,6 +139,32 @@ public sealed class GameService(GameDatabase database, GameCatalog catalog, Time
         return CheckInSummary.Between(before.State, after.State, session, catalog);
     });
 
+    /// <summary>Minimum time between two nudges from the same player.</summary>
+    public static readonly TimeSpan NudgeEvery = TimeSpan.FromMinutes(10);
+
+    /// <summary>Sends the partner a nudge; returns who got it.</summary>
+    public Player Nudge(string handle) => database.Write(store =>
+    {
+        Player me = Require(store, handle);
+        Player partner = store.Players.PartnerOf(me)
+            ?? throw new GameDataException($"{me.Handle} has no partner to nudge; link one with: strengthquest couple link {me.Handle} PARTNER.");
+        DateTimeOffset now = time.GetUtcNow();
+        if (store.Social.LastSentBy(me) is { } last && (now - last).Duration() < NudgeEvery)
+        {
+            throw new GameDataException($"You nudged {Core.Text.SafeText.Strip(partner.Name)} {Math.Max(0, (int)(now - last).TotalMinutes)} minutes ago; give them a moment.");
+        }
+
+        store.Social.Nudge(me, partner, now);
+        return partner;
+    });
+
+    /// <summary>Marks the player as in the game right now (best effort: a busy database skips a beat).</summary>
+    public void SeenNow(string handle) =>
+        database.TryWrite(store => store.Social.SeenNow(Require(store, handle), time.GetUtcNow()));
+
+    public void Left(string handle) =>
+        database.TryWrite(store => store.Social.Left(Require(store, handle)));
+
     public void Backup(string target) => database.Backup(Path.GetFullPath(target));
 
     public ExportDocument Export() => database.Read(ExchangeStore.Export);
@@ -228,7 +254,8 @@ public sealed class GameService(GameDatabase database, GameCatalog catalog, Time
             partner is null ? null : new PlayerHistory(partner, sessions[partner.Id]));
         DateOnly? capture = !replayAll && target > settled && (cached is null || cached.ThroughDay < settled) ? settled : null;
         Evaluation evaluation = GameEngine.Evaluate(catalog, history, target, cached, capture);
-        return (new CoupleView(me, partner, history, evaluation.State, today, cached), evaluation.Captured);
+        CoupleSocial social = new(store.Social.LatestTo(me), partner is null ? null : store.Social.SeenAt(partner));
+        return (new CoupleView(me, partner, history, evaluation.State, today, cached) { Social = social }, evaluation.Captured);
     }
 
     /// <summary>

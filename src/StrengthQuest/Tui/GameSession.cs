@@ -78,4 +78,21 @@ public sealed class GameSession(GameService game, string? handle, bool locked)
     }
 
     public CoupleView FullHistory() => game.LoadFullHistory(Handle!);
+
+    /// <summary>Tells the partner's dashboard this player is in the game right now.</summary>
+    public void Heartbeat()
+    {
+        if (Handle is not null)
+        {
+            game.SeenNow(Handle);
+        }
+    }
+
+    public void Leave()
+    {
+        if (Handle is not null)
+        {
+            game.Left(Handle);
+        }
+    }
 }

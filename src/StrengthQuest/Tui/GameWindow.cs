@@ -16,6 +16,7 @@ public sealed class GameWindow : Window
     public const int MinWidth = 80;
     public const int MinHeight = 24;
     private static readonly TimeSpan PollEvery = TimeSpan.FromSeconds(1);
+    private const int HeartbeatEveryTicks = 10;
 
     private readonly Stack<Screen> _back = new();
     private readonly Label _heading = new() { X = 0, Y = 0, Width = Dim.Fill(), Height = 1, Text = "" };
@@ -24,6 +25,7 @@ public sealed class GameWindow : Window
     private readonly StatusBar _statusBar = new() { CanFocus = false };
     private readonly Label _tooSmall = new() { X = Pos.Center(), Y = Pos.Center(), Width = Dim.Auto(), Height = Dim.Auto(), Visible = false };
     private object? _timer;
+    private int _ticks;
 
     public GameWindow(GameSession session, Func<GameWindow, Screen> first, bool color = true)
     {
@@ -234,6 +236,11 @@ public sealed class GameWindow : Window
     private bool OnTimer()
     {
         bool changed = false;
+        if (_ticks++ % HeartbeatEveryTicks == 0)
+        {
+            Session.Heartbeat();
+        }
+
         if (!IsTooSmall && Session.Handle is not null)
         {
             try

@@ -53,6 +53,7 @@ internal static class TuiLauncher
         using PosixSignalRegistration hangUp = PosixSignalRegistration.Create(PosixSignal.SIGHUP, Stop(app, window));
         using PosixSignalRegistration terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop(app, window));
         app.Run(window);
+        session.Leave();
         return ExitCodes.Ok;
     }
 

@@ -10,6 +10,7 @@ public sealed class DashboardScreen : Screen
 {
     private readonly GameWindow _window;
     private readonly Label _body = new() { X = 1, Y = 0, Width = Dim.Fill(1), Height = Dim.Fill() };
+    private bool _partnerPlaying;
 
     public DashboardScreen(GameSession session, GameWindow window)
         : base(session)
@@ -28,9 +29,25 @@ public sealed class DashboardScreen : Screen
         new("history", Key.H, "History", "The last 12 months of both partners, and a weekly XP chart", () => _window.Show(new HistoryScreen(Session, _window))),
         new("couple", Key.P, "Couple", "The weekly duel, crowns and both streaks", () => _window.Show(new CoupleScreen(Session, _window)))
         {
-            DisabledReason = () => Session.View?.Partner is null ? "No partner linked yet: strengthquest couple link YOU PARTNER" : null,
+            DisabledReason = NoPartner,
         },
+        new("nudge", Key.N, "Nudge", "Nudge your partner: the co-op streak needs them", Nudge) { DisabledReason = NoPartner, InStatusBar = false },
     ];
+
+    private string? NoPartner() => Session.View?.Partner is null ? "No partner linked yet: strengthquest couple link YOU PARTNER" : null;
+
+    private void Nudge()
+    {
+        try
+        {
+            Core.Players.Player partner = Session.Game.Nudge(Session.Handle!);
+            _window.Say($"Nudged {Core.Text.SafeText.Strip(partner.Name)}.");
+        }
+        catch (Exception e) when (e is Core.GameDataException or Storage.StorageException)
+        {
+            _window.Say(e.Message);
+        }
+    }
 
     public override void Refresh()
     {
@@ -39,6 +56,19 @@ public sealed class DashboardScreen : Screen
             return;
         }
 
+        _partnerPlaying = Session.View.Social.PartnerPlayingNow(Session.Now);
         _body.Text = string.Join("\n", DashboardText.Lines(Session.View, Session.Quest, Session.Now));
+    }
+
+    /// <summary>Presence fades with time alone, without any write: redraw when it flips.</summary>
+    public override bool Tick()
+    {
+        if (Session.View is null || Session.View.Social.PartnerPlayingNow(Session.Now) == _partnerPlaying)
+        {
+            return false;
+        }
+
+        Refresh();
+        return true;
     }
 }

@@ -17,7 +17,7 @@ public static class DashboardText
         string freezes = me.Streak.Freezes == 0 ? "no freezes" : Humane.Count(me.Streak.Freezes, "freeze");
         string today = me.CheckedInToday ? "checked in today ✓" : "not checked in today";
         yield return $"Streak {Humane.Days(me.Streak.Current)} · longest {me.Streak.Longest} · {freezes} · {today}";
-        foreach (string line in CoupleLines(view))
+        foreach (string line in CoupleLines(view, now))
         {
             yield return line;
         }
@@ -47,7 +47,7 @@ public static class DashboardText
         }
     }
 
-    private static IEnumerable<string> CoupleLines(CoupleView view)
+    private static IEnumerable<string> CoupleLines(CoupleView view, DateTimeOffset now)
     {
         if (view.State.Coop is not { } coop || view.Partner is not { } partner || view.State.Duel is not { } duel)
         {
@@ -57,9 +57,14 @@ public static class DashboardText
 
         string name = Strip(partner.Name);
         string you = coop.MeToday ? "you ✓" : "you not yet";
-        string them = coop.PartnerToday ? $"{name} ✓" : $"{name} not yet";
+        string them = coop.PartnerToday ? $"{name} ✓" : $"{name} not yet (n nudges)";
         yield return $"Co-op with {name}: {Humane.Days(coop.Current)} · longest {coop.Longest} · today {you}, {them}";
-        yield return $"Duel {duel.ThisWeek.Week}: you {duel.ThisWeek.MyXp} XP, {name} {duel.ThisWeek.PartnerXp} XP · crowns {duel.MyCrowns}–{duel.PartnerCrowns}";
+        string playing = view.Social.PartnerPlayingNow(now) ? $" · {name} is playing now" : "";
+        yield return $"Duel {duel.ThisWeek.Week}: you {duel.ThisWeek.MyXp} XP, {name} {duel.ThisWeek.PartnerXp} XP · crowns {duel.MyCrowns}–{duel.PartnerCrowns}{playing}";
+        if (view.Social.ShownNudge(view, now) is not null)
+        {
+            yield return $"» {ShortStatus.Nudge(name)} «";
+        }
     }
 
     /// <summary>The last check-ins of both partners in words: "Sam trained 2 hours ago".</summary>

@@ -1,0 +1,63 @@
+using Dapper;
+using StrengthQuest.Core.Players;
+using StrengthQuest.Storage.Database;
+
+namespace StrengthQuest.Storage.Social;
+
+/// <summary>A nudge from one partner to the other.</summary>
+public sealed record Nudge(string From, DateTimeOffset SentAt);
+
+/// <summary>Nudges and presence: what partners tell each other outside the game's rules.</summary>
+public sealed class SocialStore
+{
+    private readonly StoreContext _context;
+
+    internal SocialStore(StoreContext context) => _context = context;
+
+    public void Nudge(Player from, Player to, DateTimeOffset at) =>
+        _context.Connection.Execute(
+            "INSERT INTO nudges (from_player, to_player, sent_at) VALUES (@from, @to, @at)",
+            new { from = from.Id, to = to.Id, at = Timestamps.Format(at) },
+            _context.Transaction);
+
+    /// <summary>The latest nudge sent to <paramref name="player"/>, if any.</summary>
+    public Nudge? LatestTo(Player player)
+    {
+        NudgeRow? row = _context.Connection.QueryFirstOrDefault<NudgeRow>(
+            "SELECT p.handle AS FromHandle, n.sent_at AS SentAt FROM nudges n JOIN players p ON p.id = n.from_player WHERE n.to_player = @id ORDER BY n.sent_at DESC, n.id DESC LIMIT 1",
+            new { id = player.Id },
+            _context.Transaction);
+        return row is null ? null : new Nudge(row.FromHandle, Timestamps.ParseInstant(row.SentAt));
+    }
+
+    /// <summary>When <paramref name="player"/> last sent a nudge.</summary>
+    public DateTimeOffset? LastSentBy(Player player)
+    {
+        string? at = _context.Connection.QueryFirstOrDefault<string>(
+            "SELECT max(sent_at) FROM nudges WHERE from_player = @id", new { id = player.Id }, _context.Transaction);
+        return at is null ? null : Timestamps.ParseInstant(at);
+    }
+
+    public void SeenNow(Player player, DateTimeOffset at) =>
+        _context.Connection.Execute(
+            "INSERT OR REPLACE INTO presence (player_id, seen_at) VALUES (@id, @at)",
+            new { id = player.Id, at = Timestamps.Format(at) },
+            _context.Transaction);
+
+    public void Left(Player player) =>
+        _context.Connection.Execute("DELETE FROM presence WHERE player_id = @id", new { id = player.Id }, _context.Transaction);
+
+    public DateTimeOffset? SeenAt(Player player)
+    {
+        string? at = _context.Connection.QueryFirstOrDefault<string>(
+            "SELECT seen_at FROM presence WHERE player_id = @id", new { id = player.Id }, _context.Transaction);
+        return at is null ? null : Timestamps.ParseInstant(at);
+    }
+
+    internal sealed class NudgeRow
+    {
+        public string FromHandle { get; set; } = "";
+
+        public string SentAt { get; set; } = "";
+    }
+}

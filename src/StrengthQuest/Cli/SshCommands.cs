@@ -1,0 +1,43 @@
+using System.CommandLine;
+using StrengthQuest.Core;
+using StrengthQuest.Hosting;
+using StrengthQuest.Ssh;
+
+namespace StrengthQuest.Cli;
+
+/// <summary><c>ssh-key-line</c>: the authorized_keys line for a partner's public key.</summary>
+internal static class SshCommands
+{
+    public static Command KeyLine(CliRuntime runtime)
+    {
+        Option<string> player = Options.Player();
+        Argument<string> keyFile = new("KEYFILE") { Description = "The partner's public key (e.g. id_ed25519.pub)." };
+        Command command = new("ssh-key-line", "Print the authorized_keys line that ties a public key to a player.") { player, keyFile };
+        command.SetAction(parse => runtime.Run(parse, game =>
+        {
+            string handle = parse.GetValue(player)!;
+            if (game.Players().All(p => p.Player.Handle != handle))
+            {
+                throw new GameDataException($"There is no player \"{handle}\"; add one with: strengthquest player add {handle} --name NAME.");
+            }
+
+            string path = parse.GetValue(keyFile)!;
+            string text;
+            try
+            {
+                text = File.ReadAllText(path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new GameDataException($"Cannot read {path}: {e.Message.TrimEnd('.')}.");
+            }
+
+            string binary = Environment.ProcessPath ?? "strengthquest";
+            string line = Ssh.KeyLine.For(text, binary, game.Database.FilePath, handle, out string? problem)
+                ?? throw new GameDataException($"{path}: {problem}");
+            runtime.Out.WriteLine(line);
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+}

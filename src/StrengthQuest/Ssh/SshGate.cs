@@ -1,0 +1,104 @@
+namespace StrengthQuest.Ssh;
+
+/// <summary>What to run for an SSH session: these arguments, or a refusal to print.</summary>
+public sealed record SshDecision(IReadOnlyList<string>? Args, string? Refusal);
+
+/// <summary>
+/// SSH mode. The server's forced command (trusted) names the player and the database; the client's
+/// command arrives in SSH_ORIGINAL_COMMAND (untrusted). Only the player's own read and check-in verbs
+/// pass, never an option that picks another player, database or catalog, and the forced player is
+/// always the one acted for.
+/// </summary>
+public static class SshGate
+{
+    public const string EnvironmentVariable = "SSH_ORIGINAL_COMMAND";
+
+    public static readonly IReadOnlyList<string> AllowedVerbs = ["status", "quest", "history", "log", "nudge"];
+
+    private static readonly string[] ForbiddenOptions = ["--player", "-p", "--db", "--catalog"];
+
+    private static readonly string[] TrustedGlobals = ["--db", "--catalog"];
+
+    /// <summary>Null when this is not an SSH session with a client command: run the arguments as given.</summary>
+    public static SshDecision? Decide(IReadOnlyList<string> args, Func<string, string?> environment)
+    {
+        string? original = environment(EnvironmentVariable);
+        if (original is null)
+        {
+            return null;
+        }
+
+        string? player = ValueOf(args, "--player") ?? ValueOf(args, "-p");
+        if (player is null)
+        {
+            return Refuse("This SSH key is not tied to a player: its forced command needs --player.");
+        }
+
+        IReadOnlyList<string>? words = CommandLineSplitter.Split(original, out string? problem);
+        if (words is null)
+        {
+            return Refuse($"Refused: {problem?.TrimEnd('.')}.");
+        }
+
+        if (words.Count == 0)
+        {
+            // `ssh -t host` with an empty command: the game itself, as the key's player.
+            return new SshDecision(args, null);
+        }
+
+        string verb = words[0];
+        if (!AllowedVerbs.Contains(verb))
+        {
+            return Refuse($"Refused: \"{Show(verb)}\" is not available over SSH; you can run {string.Join(", ", AllowedVerbs)}, or connect with ssh -t for the game.");
+        }
+
+        foreach (string word in words.Skip(1))
+        {
+            if (word.StartsWith('@') || word.StartsWith('['))
+            {
+                return Refuse($"Refused: \"{Show(word)}\" is not allowed over SSH.");
+            }
+
+            string name = word.Split('=', 2)[0];
+            if (ForbiddenOptions.Contains(name) || (name.StartsWith("-p", StringComparison.Ordinal) && !name.StartsWith("--", StringComparison.Ordinal) && name.Length > 2))
+            {
+                return Refuse($"Refused: {Show(name)} is not allowed over SSH; this key always plays as {player}.");
+            }
+        }
+
+        List<string> run = [.. words, "--player", player];
+        foreach (string option in TrustedGlobals)
+        {
+            if (ValueOf(args, option) is { } value)
+            {
+                run.Add(option);
+                run.Add(value);
+            }
+        }
+
+        return new SshDecision(run, null);
+    }
+
+    private static SshDecision Refuse(string message) => new(null, message);
+
+    private static string Show(string word) => Core.Text.SafeText.Strip(word.Length > 40 ? word[..40] + "…" : word);
+
+    /// <summary>The value of <c>--name value</c> or <c>--name=value</c> among trusted arguments.</summary>
+    private static string? ValueOf(IReadOnlyList<string> args, string name)
+    {
+        for (int i = 0; i < args.Count; i++)
+        {
+            if (args[i] == name && i + 1 < args.Count)
+            {
+                return args[i + 1];
+            }
+
+            if (args[i].StartsWith(name + "=", StringComparison.Ordinal))
+            {
+                return args[i][(name.Length + 1)..];
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,98 @@
+using System.Text.Json;
+using StrengthQuest.Tests.Support;
+
+namespace StrengthQuest.Tests.Ssh;
+
+/// <summary>The real binary run the way sshd runs a forced command: trusted arguments, the client's words in SSH_ORIGINAL_COMMAND.</summary>
+public class SshCliTests
+{
+    private static Support.Cli Couple()
+    {
+        Support.Cli cli = new("2026-11-24T15:00:00Z");
+        cli.Run("player", "add", "alex", "--name", "Alex", "--tz", "Europe/Berlin");
+        cli.Run("player", "add", "sam", "--name", "Sam", "--tz", "America/New_York");
+        cli.Run("couple", "link", "alex", "sam");
+        return cli;
+    }
+
+    private static CliResult Ssh(Support.Cli cli, string player, string original)
+    {
+        cli.Environment["SSH_ORIGINAL_COMMAND"] = original;
+        try
+        {
+            return cli.Run("--db", cli.Database, "--player", player);
+        }
+        finally
+        {
+            cli.Environment.Remove("SSH_ORIGINAL_COMMAND");
+        }
+    }
+
+    [Fact]
+    public void A_check_in_over_ssh_is_the_keys_player_and_status_json_is_theirs()
+    {
+        using Support.Cli cli = Couple();
+        CliResult logged = Ssh(cli, "alex", "log tibialis-raise=20,20");
+        Assert.Equal(0, logged.ExitCode);
+        Assert.Contains("+10 XP", logged.Out);
+
+        JsonElement status = Json.Parse(Ssh(cli, "alex", "status --json"));
+        Assert.Equal("alex", status.Str("player"));
+        Assert.Equal(10, status.Int("xp"));
+        Assert.Equal(0, Json.Parse(cli.Run("status", "--player", "sam", "--json")).Int("xp"));
+    }
+
+    [Theory]
+    [InlineData("log --player sam tibialis-raise=20,20")]
+    [InlineData("log --db /tmp/elsewhere.db tibialis-raise=20,20")]
+    [InlineData("import /tmp/all.json")]
+    [InlineData("player add eve --name Eve")]
+    public void Acting_for_someone_else_is_refused_and_writes_nothing(string original)
+    {
+        using Support.Cli cli = Couple();
+        string before = cli.Run("export").Out;
+        CliResult refused = Ssh(cli, "alex", original);
+        Assert.Equal(2, refused.ExitCode);
+        Assert.StartsWith("Refused", refused.Err);
+        Assert.Single(refused.Err.Trim().Split('\n'));
+        Assert.Equal(before, cli.Run("export").Out);
+        Assert.False(File.Exists("/tmp/elsewhere.db"));
+    }
+
+    [Fact]
+    public void Nudges_reach_the_partner_and_status_short_says_so()
+    {
+        using Support.Cli cli = Couple();
+        Assert.Equal("🔥 0-day co-op streak — neither of you has trained today", Ssh(cli, "alex", "status --short").Out.Trim());
+        CliResult nudged = Ssh(cli, "sam", "nudge");
+        Assert.Equal(0, nudged.ExitCode);
+        Assert.Contains("Nudged Alex", nudged.Out);
+        Assert.Equal("🔥 0-day co-op streak — neither of you has trained today · Sam nudged you", Ssh(cli, "alex", "status --short").Out.Trim());
+        Assert.Equal(3, Ssh(cli, "sam", "nudge").ExitCode);
+
+        Ssh(cli, "sam", "log calf-raise=20,20");
+        Assert.Equal("🔥 0-day co-op streak — Sam trained today, you haven't yet · Sam nudged you", Ssh(cli, "alex", "status --short").Out.Trim());
+        Ssh(cli, "alex", "log calf-raise=20,20");
+        Assert.Equal("🔥 1-day co-op streak — you both trained today", Ssh(cli, "alex", "status --short").Out.Trim());
+    }
+
+    [Fact]
+    public void The_key_line_ties_a_public_key_to_its_player()
+    {
+        using Support.Cli cli = Couple();
+        string pub = Path.Combine(cli.Folder, "sam.pub");
+        File.WriteAllText(pub, "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIKm3b1c2d3e4f5g6h7i8j9k0lmnopqrstuvwxyzABCDE sam@laptop\n");
+        CliResult line = cli.Run("ssh-key-line", "--player", "sam", pub);
+        Assert.Equal(0, line.ExitCode);
+        Assert.Equal(
+            $"restrict,pty,command=\"umask 007; exec '{Support.Cli.Binary}' --db '{cli.Database}' --player sam\" ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIKm3b1c2d3e4f5g6h7i8j9k0lmnopqrstuvwxyzABCDE sam@laptop",
+            line.Out.Trim());
+
+        File.WriteAllText(pub, "-----BEGIN OPENSSH PRIVATE KEY-----\nb3Blbn\n-----END OPENSSH PRIVATE KEY-----\n");
+        CliResult secret = cli.Run("ssh-key-line", "--player", "sam", pub);
+        Assert.Equal(3, secret.ExitCode);
+        Assert.Contains("private key", secret.Err);
+        Assert.DoesNotContain("b3Blbn", secret.Err + secret.Out);
+        Assert.Equal(3, cli.Run("ssh-key-line", "--player", "nobody", pub).ExitCode);
+    }
+}
