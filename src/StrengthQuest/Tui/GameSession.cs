@@ -56,11 +56,15 @@ public sealed class GameSession(GameService game, string? handle, bool locked)
         _seenVersion = game.Database.DataVersion();
     }
 
-    /// <summary>True (after reloading) when another process has committed since the last look.</summary>
+    /// <summary>
+    /// True (after reloading) when another process has committed since the last look, or when a
+    /// new game day has begun (streaks, today's quest and "checked in today" all move on).
+    /// </summary>
     public bool PollChanges()
     {
         long version = game.Database.DataVersion();
-        if (version == _seenVersion)
+        bool newDay = View is not null && game.Today(View.Me) != View.Today;
+        if (version == _seenVersion && !newDay)
         {
             return false;
         }

@@ -261,6 +261,7 @@ public sealed class GameWindow : Window
         changed |= Current.Tick();
         if (changed)
         {
+            ShowHeading();
             RebuildStatusBar();
             SetNeedsDraw();
         }

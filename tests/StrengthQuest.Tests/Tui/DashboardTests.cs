@@ -51,6 +51,35 @@ public class DashboardTests
     }
 
     [Fact]
+    public void Times_on_an_open_dashboard_move_on_without_any_write()
+    {
+        using TuiHarness tui = Couple().Open("alex");
+        Assert.Contains("Sam trained now", tui.Screen);
+
+        tui.Clock.Advance(TimeSpan.FromHours(2));
+        tui.Wait(1);
+        Assert.Contains("Sam trained 2 hours ago", tui.Screen);
+        Assert.DoesNotContain("Sam trained now", tui.Screen);
+    }
+
+    [Fact]
+    public void A_new_game_day_begins_on_an_open_dashboard_at_the_players_day_start()
+    {
+        // Alex plays in Berlin with the day starting at 04:00: 03:00Z on the 25th is 04:00 there.
+        using TuiHarness tui = Couple().Open("alex");
+        Assert.Contains("Tue 24 Nov", tui.Screen);
+
+        tui.Clock.Advance(new DateTimeOffset(2026, 11, 25, 2, 59, 0, TimeSpan.Zero) - tui.Clock.GetUtcNow());
+        tui.Wait(1);
+        Assert.Contains("Tue 24 Nov", tui.Screen);
+
+        tui.Clock.Advance(TimeSpan.FromMinutes(1));
+        tui.Wait(1);
+        Assert.Contains("Wed 25 Nov", tui.Screen);
+        Assert.Equal(new DateOnly(2026, 11, 25), tui.Session.View!.Today);
+    }
+
+    [Fact]
     public void Esc_on_the_dashboard_never_quits_and_q_does()
     {
         using TuiHarness tui = Couple().Open("alex");

@@ -10,7 +10,6 @@ public sealed class DashboardScreen : Screen
 {
     private readonly GameWindow _window;
     private readonly Label _body = new() { X = 1, Y = 0, Width = Dim.Fill(1), Height = Dim.Fill() };
-    private bool _partnerPlaying;
 
     public DashboardScreen(GameSession session, GameWindow window)
         : base(session)
@@ -51,24 +50,27 @@ public sealed class DashboardScreen : Screen
 
     public override void Refresh()
     {
-        if (Session.View is null || Session.Quest is null)
+        if (BodyText() is { } text)
         {
-            return;
+            _body.Text = text;
         }
-
-        _partnerPlaying = Session.View.Social.PartnerPlayingNow(Session.Now);
-        _body.Text = string.Join("\n", DashboardText.Lines(Session.View, Session.Quest, Session.Now));
     }
 
-    /// <summary>Presence fades with time alone, without any write: redraw when it flips.</summary>
+    /// <summary>
+    /// Time alone changes what the dashboard says, without any write: "2 hours ago" becomes
+    /// "3 hours ago", and the partner's presence fades. Redraw only when the text would differ.
+    /// </summary>
     public override bool Tick()
     {
-        if (Session.View is null || Session.View.Social.PartnerPlayingNow(Session.Now) == _partnerPlaying)
+        if (BodyText() is not { } text || text == _body.Text)
         {
             return false;
         }
 
-        Refresh();
+        _body.Text = text;
         return true;
     }
+
+    private string? BodyText() =>
+        Session.View is null || Session.Quest is null ? null : string.Join("\n", DashboardText.Lines(Session.View, Session.Quest, Session.Now));
 }
