@@ -1,11 +1,4 @@
-using System.Globalization;
+using StrengthQuest;
 using StrengthQuest.Cli;
-using StrengthQuest.Cli.Text;
-using StrengthQuest.Tui;
 
-// The game speaks English; Humanizer and dates follow the UI culture, whatever LANG says.
-CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = Humane.English;
-CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = Humane.English;
-Console.OutputEncoding = System.Text.Encoding.UTF8;
-
-return CliApp.Run(args, Environment.GetEnvironmentVariable, Console.Out, Console.Error, TuiLauncher.Run);
+return CliApp.Main(args, (_, runtime, _) => GameHandoff.Run(args, runtime));

@@ -42,7 +42,7 @@ public class SshTests
     }
 
     private static int GamesRunningAs(string user) =>
-        Shell.Run("pgrep", "-u", user, "-x", "strengthquest").Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length;
+        Shell.Run("pgrep", "-u", user, "^strengthquest").Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length;
 
     private static void WaitUntil(Func<bool> condition, string what)
     {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.CommandLine.Invocation;
 using StrengthQuest.Hosting;
 
@@ -7,6 +8,16 @@ namespace StrengthQuest.Cli;
 /// <summary>The command line: every verb, the global options, and how parse errors are reported.</summary>
 internal static class CliApp
 {
+    /// <summary>The process entry of both executables: English throughout, UTF-8 out, then the verbs.</summary>
+    public static int Main(string[] args, Func<ParseResult, CliRuntime, string?, int> play)
+    {
+        // The game speaks English; Humanizer and dates follow the UI culture, whatever LANG says.
+        CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = Text.Humane.English;
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = Text.Humane.English;
+        Console.OutputEncoding = System.Text.Encoding.UTF8;
+        return Run(args, Environment.GetEnvironmentVariable, Console.Out, Console.Error, play);
+    }
+
     public static int Run(string[] args, Func<string, string?> environment, TextWriter output, TextWriter error, Func<ParseResult, CliRuntime, string?, int> play)
     {
         CliRuntime runtime = new(environment, output, error);

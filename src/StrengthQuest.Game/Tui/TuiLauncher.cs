@@ -15,13 +15,11 @@ namespace StrengthQuest.Tui;
 /// </summary>
 internal static class TuiLauncher
 {
-    public const string NeedsTerminal = "The full-screen game needs a terminal: run it in one (over SSH: ssh -t), or use a command (strengthquest --help).";
-
     public static int Run(ParseResult parse, CliRuntime runtime, string? player)
     {
-        if (Console.IsInputRedirected || Console.IsOutputRedirected)
+        if (TerminalCheck.Missing)
         {
-            return runtime.Fail(ExitCodes.Usage, NeedsTerminal);
+            return runtime.Fail(ExitCodes.Usage, TerminalCheck.Needed);
         }
 
         return runtime.Run(parse, game =>

@@ -1,0 +1,4 @@
+using StrengthQuest.Cli;
+using StrengthQuest.Tui;
+
+return CliApp.Main(args, TuiLauncher.Run);
