@@ -63,6 +63,28 @@ public class DashboardTests
     }
 
     [Fact]
+    public void An_idle_dashboard_draws_nothing_until_something_changes()
+    {
+        using TuiHarness tui = Couple().Open("alex");
+        int draws = 0;
+        tui.Window.DrawComplete += (_, _) => draws++;
+
+        // Seconds pass on both clocks; Sam's check-in a few seconds ago still reads "now".
+        for (int second = 0; second < 15; second++)
+        {
+            tui.Clock.Advance(TimeSpan.FromSeconds(1));
+            tui.Wait(1);
+        }
+
+        Assert.Equal(0, draws);
+        Assert.Contains("Sam trained now", tui.Screen);
+
+        tui.Clock.Advance(TimeSpan.FromHours(1));
+        tui.Wait(1);
+        Assert.True(draws > 0, "the dashboard did not redraw when its times moved on");
+    }
+
+    [Fact]
     public void A_new_game_day_begins_on_an_open_dashboard_at_the_players_day_start()
     {
         // Alex plays in Berlin with the day starting at 04:00: 03:00Z on the 25th is 04:00 there.

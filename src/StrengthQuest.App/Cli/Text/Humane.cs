@@ -18,8 +18,12 @@ public static class Humane
 
     public static string LongDay(DateOnly day) => day.ToString("dddd d MMMM yyyy", English);
 
+    /// <summary>
+    /// "2 hours ago", to the minute: under a minute is "now" (a live screen then changes at most
+    /// once a minute, never every second).
+    /// </summary>
     public static string Ago(DateTimeOffset when, DateTimeOffset now) =>
-        when.Humanize(now, English);
+        now - when is { TotalMinutes: < 1 } and { TotalMinutes: > -1 } ? "now" : when.Humanize(now, English);
 
     public static string Count(int count, string noun) => noun.ToQuantity(count);
 

@@ -10,6 +10,7 @@ public sealed class DashboardScreen : Screen
 {
     private readonly GameWindow _window;
     private readonly Label _body = new() { X = 1, Y = 0, Width = Dim.Fill(1), Height = Dim.Fill() };
+    private string? _shown;
 
     public DashboardScreen(GameSession session, GameWindow window)
         : base(session)
@@ -52,7 +53,7 @@ public sealed class DashboardScreen : Screen
     {
         if (BodyText() is { } text)
         {
-            _body.Text = text;
+            Show(text);
         }
     }
 
@@ -62,13 +63,20 @@ public sealed class DashboardScreen : Screen
     /// </summary>
     public override bool Tick()
     {
-        if (BodyText() is not { } text || text == _body.Text)
+        if (BodyText() is not { } text || text == _shown)
         {
             return false;
         }
 
-        _body.Text = text;
+        Show(text);
         return true;
+    }
+
+    /// <summary>Compared with what was last set, not with the label's own copy, which it may normalise.</summary>
+    private void Show(string text)
+    {
+        _shown = text;
+        _body.Text = text;
     }
 
     private string? BodyText() =>
