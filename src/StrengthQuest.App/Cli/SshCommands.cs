@@ -15,11 +15,7 @@ internal static class SshCommands
         Command command = new("ssh-key-line", "Print the authorized_keys line that ties a public key to a player.") { player, keyFile };
         command.SetAction(parse => runtime.Run(parse, game =>
         {
-            string handle = parse.GetValue(player)!;
-            if (game.Players().All(p => p.Player.Handle != handle))
-            {
-                throw new GameDataException($"There is no player \"{handle}\"; add one with: strengthquest player add {handle} --name NAME.");
-            }
+            string handle = game.Find(parse.GetValue(player)!).Handle;
 
             string path = parse.GetValue(keyFile)!;
             string text;

@@ -74,6 +74,9 @@ public sealed class GameService(GameDatabase database, GameCatalog catalog, Time
     public IReadOnlyList<PlayerListing> Players() => database.Read(store =>
         (IReadOnlyList<PlayerListing>)[.. store.Players.All().Select(p => new PlayerListing(p, store.Players.PartnerOf(p)?.Handle))]);
 
+    /// <summary>The player with this handle; an unknown handle is invalid data.</summary>
+    public Player Find(string handle) => database.Read(store => Require(store, handle));
+
     public (Player A, Player B) Link(string a, string b) => database.Write(store =>
     {
         Player first = Require(store, a);

@@ -24,12 +24,8 @@ internal static class TuiLauncher
 
         return runtime.Run(parse, game =>
         {
+            // An unknown player fails in Reload, as invalid data, before any screen opens.
             string? handle = player ?? Single(game);
-            if (player is not null && game.Players().All(p => p.Player.Handle != player))
-            {
-                throw new GameDataException($"There is no player \"{player}\"; add one with: strengthquest player add {player} --name NAME.");
-            }
-
             GameSession session = new(game, handle, locked: player is not null);
             session.Reload();
             return Play(session, runtime.Environment);

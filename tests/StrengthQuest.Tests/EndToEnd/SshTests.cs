@@ -44,16 +44,6 @@ public class SshTests
     private static int GamesRunningAs(string user) =>
         Shell.Run("pgrep", "-u", user, "^strengthquest").Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length;
 
-    private static void WaitUntil(Func<bool> condition, string what)
-    {
-        DateTime deadline = DateTime.UtcNow.AddSeconds(20);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"{what} did not happen in time");
-            Thread.Yield();
-        }
-    }
-
     [SshdFact]
     public void One_service_account_two_keys_live_couple_play_and_refusals()
     {
@@ -100,9 +90,9 @@ public class SshTests
         // A dropped connection ends that session's game, leaving no orphan behind.
         Assert.Equal(2, GamesRunningAs(account));
         sam.Dispose();
-        WaitUntil(() => GamesRunningAs(account) == 1, "the dropped session's game to end");
+        Poll.Until(() => GamesRunningAs(account) == 1, () => "the dropped session's game did not end");
         alex.Send("q", literal: true);
-        WaitUntil(() => GamesRunningAs(account) == 0, "the game to end on q");
+        Poll.Until(() => GamesRunningAs(account) == 0, () => "the game did not end on q");
         Assert.Equal("ok", Sqlite.Scalar<string>(database, "PRAGMA integrity_check"));
     }
 

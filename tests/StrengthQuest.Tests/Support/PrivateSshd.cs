@@ -124,12 +124,9 @@ public sealed class PrivateSshd : IDisposable
         Shell.Must("/usr/sbin/sshd", "-t", "-f", config);
         string log = Path.Combine(Root, "sshd.log");
         _sshd = System.Diagnostics.Process.Start("/usr/sbin/sshd", ["-D", "-f", config, "-E", log]);
-        DateTime deadline = DateTime.UtcNow.AddSeconds(20);
-        while (!(File.Exists(log) && File.ReadAllText(log).Contains("Server listening", StringComparison.Ordinal)))
-        {
-            Assert.True(DateTime.UtcNow < deadline, "sshd did not start: " + (File.Exists(log) ? File.ReadAllText(log) : "no log"));
-            Thread.Yield();
-        }
+        Poll.Until(
+            () => File.Exists(log) && File.ReadAllText(log).Contains("Server listening", StringComparison.Ordinal),
+            () => "sshd did not start: " + (File.Exists(log) ? File.ReadAllText(log) : "no log"));
     }
 
     /// <summary>The ssh client's command line for a key and user, as words.</summary>

@@ -32,7 +32,7 @@ public sealed class CheckInScreen : Screen
 
     public CheckInDraft Draft => _draft;
 
-    public override string Heading => $"Check-in — {Core.Text.SafeText.Strip(Session.View?.Me.Name)} · {Session.View?.Today:ddd d MMM}";
+    public override string Heading => $"Check-in — {Session.View?.Me.Name} · {Session.View?.Today:ddd d MMM}";
 
     public override IReadOnlyList<Binding> Bindings => _confirmingDiscard
         ?

@@ -10,7 +10,6 @@ public sealed class DashboardScreen : Screen
 {
     private readonly GameWindow _window;
     private readonly Label _body = new() { X = 1, Y = 0, Width = Dim.Fill(1), Height = Dim.Fill() };
-    private string? _shown;
 
     public DashboardScreen(GameSession session, GameWindow window)
         : base(session)
@@ -19,7 +18,7 @@ public sealed class DashboardScreen : Screen
         Add(_body);
     }
 
-    public override string Heading => $"StrengthQuest — {Core.Text.SafeText.Strip(Session.View?.Me.Name)} · {Session.View?.Today:ddd d MMM}";
+    public override string Heading => $"StrengthQuest — {Session.View?.Me.Name} · {Session.View?.Today:ddd d MMM}";
 
     public override IReadOnlyList<Binding> Bindings =>
     [
@@ -53,7 +52,7 @@ public sealed class DashboardScreen : Screen
     {
         if (BodyText() is { } text)
         {
-            Show(text);
+            _body.Text = text;
         }
     }
 
@@ -63,20 +62,13 @@ public sealed class DashboardScreen : Screen
     /// </summary>
     public override bool Tick()
     {
-        if (BodyText() is not { } text || text == _shown)
+        if (BodyText() is not { } text || text == _body.Text)
         {
             return false;
         }
 
-        Show(text);
-        return true;
-    }
-
-    /// <summary>Compared with what was last set, not with the label's own copy, which it may normalise.</summary>
-    private void Show(string text)
-    {
-        _shown = text;
         _body.Text = text;
+        return true;
     }
 
     private string? BodyText() =>

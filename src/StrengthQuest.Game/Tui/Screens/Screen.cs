@@ -19,6 +19,7 @@ public abstract class Screen : View
 
     public GameSession Session { get; }
 
+    /// <summary>The line above the screen; the window strips control characters from it when it shows it.</summary>
     public abstract string Heading { get; }
 
     /// <summary>This screen's bindings; the window adds the global ones (help, quit).</summary>
