@@ -17,11 +17,13 @@ public sealed class GameWindow : Window
     public const int MinHeight = 24;
     private static readonly TimeSpan PollEvery = TimeSpan.FromSeconds(1);
     private const int HeartbeatEveryTicks = 10;
+    private static readonly System.Text.Rune NoHotKey = new(0xFFFF);
 
     private readonly Stack<Screen> _back = new();
-    private readonly Label _heading = new() { X = 0, Y = 0, Width = Dim.Fill(), Height = 1, Text = "" };
-    private readonly View _host = new() { X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill(2), CanFocus = true };
-    private readonly Label _message = new() { X = 0, Y = Pos.AnchorEnd(2), Width = Dim.Fill(), Height = 1, Text = "" };
+    // Headings and messages carry names: a "_" in them is text, not a hot-key marker.
+    private readonly Label _heading = new() { X = 0, Y = 0, Width = Dim.Fill(), Height = 1, Text = "", HotKeySpecifier = NoHotKey };
+    private readonly ScreenHost _host = new() { X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill(2), CanFocus = true };
+    private readonly Label _message = new() { X = 0, Y = Pos.AnchorEnd(2), Width = Dim.Fill(), Height = 1, Text = "", HotKeySpecifier = NoHotKey };
     private readonly StatusBar _statusBar = new() { CanFocus = false };
     private readonly Label _tooSmall = new() { X = Pos.Center(), Y = Pos.Center(), Width = Dim.Auto(), Height = Dim.Auto(), Visible = false };
     private object? _timer;
@@ -89,6 +91,7 @@ public sealed class GameWindow : Window
         Say("");
         RebuildStatusBar();
         screen.TakeFocus();
+        SetNeedsDraw(); // the screens leave clearing to the window
     }
 
     /// <summary>Back to the previous screen (or the dashboard); the left screen is disposed.</summary>
@@ -109,6 +112,7 @@ public sealed class GameWindow : Window
         Say("");
         RebuildStatusBar();
         Current.TakeFocus();
+        SetNeedsDraw();
     }
 
     /// <summary>Back to the first screen, closing everything above it.</summary>
@@ -307,5 +311,11 @@ public sealed class GameWindow : Window
         }
 
         base.Dispose(disposing);
+    }
+
+    /// <summary>Where the current screen sits. Like the screens, it leaves clearing to the window.</summary>
+    private sealed class ScreenHost : View
+    {
+        protected override bool OnClearingViewport() => true;
     }
 }

@@ -1,3 +1,4 @@
+using StrengthQuest.Services;
 using StrengthQuest.Tests.Support;
 using StrengthQuest.Tui;
 using StrengthQuest.Tui.Screens;
@@ -128,6 +129,19 @@ public class DashboardTests
         Assert.Contains("Co-op with Sam[2JX", tui.Screen);
         Assert.DoesNotContain('\u001b', tui.Screen);
         Assert.DoesNotContain('\u0007', tui.Screen);
+    }
+
+    [Fact]
+    public void Names_show_as_typed_underscores_included()
+    {
+        using TuiHarness tui = new("2026-11-24T15:00:00Z");
+        tui.Game.Onboard(new NewPlayer("alex", "Alex_B", "Europe/Berlin", 4), new NewPlayer("sam", "_Sam_", "America/New_York", 4));
+        tui.Game.CheckIn("sam", Seeds.Entries("calf-raise=20,20"));
+
+        tui.Open("alex");
+        Assert.Contains("Co-op with _Sam_: 0 days", tui.Screen);
+        Assert.Contains("_Sam_ trained now", tui.Screen);
+        Assert.Contains("StrengthQuest — Alex_B", tui.Screen);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class CheckInScreen : Screen
 {
     private readonly GameWindow _window;
     private readonly CheckInDraft _draft;
-    private readonly Label _body = new() { X = 1, Y = 0, Width = Dim.Fill(1), Height = Dim.Fill() };
+    private readonly ScreenText _body = new();
     private bool _confirmingDiscard;
 
     public CheckInScreen(GameSession session, GameWindow window)
@@ -118,7 +118,7 @@ public sealed class CheckInScreen : Screen
 
     public override void Refresh()
     {
-        _body.Text = string.Join("\n", CheckInFlowText.Lines(_draft, Session.Game.Catalog));
+        _body.Show(CheckInFlowText.Lines(_draft, Session.Game.Catalog));
     }
 
     /// <summary>Runs a step of the flow; the last one saves the check-in at once, in one transaction.</summary>

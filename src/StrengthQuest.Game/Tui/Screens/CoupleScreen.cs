@@ -7,7 +7,7 @@ namespace StrengthQuest.Tui.Screens;
 /// <summary>The duel this week, the crowns, both streaks and the head-to-head history.</summary>
 public sealed class CoupleScreen : Screen
 {
-    private readonly Label _body = new() { X = 1, Y = 0, Width = Dim.Fill(1), Height = Dim.Fill() };
+    private readonly ScreenText _body = new();
 
     public CoupleScreen(GameSession session, GameWindow window)
         : base(session)
@@ -20,5 +20,5 @@ public sealed class CoupleScreen : Screen
 
     public override IReadOnlyList<Binding> Bindings => [];
 
-    public override void Refresh() => _body.Text = string.Join("\n", CoupleText.Lines(Session.FullHistory(), 8));
+    public override void Refresh() => _body.Show(CoupleText.Lines(Session.FullHistory(), 8));
 }

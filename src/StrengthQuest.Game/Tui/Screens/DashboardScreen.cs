@@ -9,7 +9,7 @@ namespace StrengthQuest.Tui.Screens;
 public sealed class DashboardScreen : Screen
 {
     private readonly GameWindow _window;
-    private readonly Label _body = new() { X = 1, Y = 0, Width = Dim.Fill(1), Height = Dim.Fill() };
+    private readonly ScreenText _body = new();
 
     public DashboardScreen(GameSession session, GameWindow window)
         : base(session)
@@ -48,29 +48,12 @@ public sealed class DashboardScreen : Screen
         }
     }
 
-    public override void Refresh()
-    {
-        if (BodyText() is { } text)
-        {
-            _body.Text = text;
-        }
-    }
+    public override void Refresh() => Tick();
 
     /// <summary>
     /// Time alone changes what the dashboard says, without any write: "2 hours ago" becomes
     /// "3 hours ago", and the partner's presence fades. Redraw only when the text would differ.
     /// </summary>
-    public override bool Tick()
-    {
-        if (BodyText() is not { } text || text == _body.Text)
-        {
-            return false;
-        }
-
-        _body.Text = text;
-        return true;
-    }
-
-    private string? BodyText() =>
-        Session.View is null || Session.Quest is null ? null : string.Join("\n", DashboardText.Lines(Session.View, Session.Quest, Session.Now));
+    public override bool Tick() =>
+        Session.View is not null && Session.Quest is not null && _body.Show(DashboardText.Lines(Session.View, Session.Quest, Session.Now));
 }

@@ -8,7 +8,7 @@ namespace StrengthQuest.Tui.Screens;
 public sealed class HelpScreen : Screen
 {
     private readonly GameWindow _window;
-    private readonly Label _body = new() { X = 1, Y = 0, Width = Dim.Fill(1), Height = Dim.Fill() };
+    private readonly ScreenText _body = new();
     private string[] _lines = [];
     private int _top;
 
@@ -55,5 +55,5 @@ public sealed class HelpScreen : Screen
         Render();
     }
 
-    private void Render() => _body.Text = string.Join("\n", _lines.Skip(_top));
+    private void Render() => _body.Show(_lines.Skip(_top));
 }

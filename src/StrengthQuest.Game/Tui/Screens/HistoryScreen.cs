@@ -9,7 +9,7 @@ namespace StrengthQuest.Tui.Screens;
 /// <summary>The last 12 months of both partners as a heatmap, a weekly XP chart, and the day picked.</summary>
 public sealed class HistoryScreen : Screen
 {
-    private readonly Label _body = new() { X = 1, Y = 0, Width = Dim.Fill(1), Height = Dim.Fill() };
+    private readonly ScreenText _body = new();
     private CoupleView? _full;
     private DateOnly _cursor;
 
@@ -51,9 +51,7 @@ public sealed class HistoryScreen : Screen
             return;
         }
 
-        _body.Text = string.Join(
-            "\n",
-            HistoryText.Heatmap(_full, _cursor)
+        _body.Show(HistoryText.Heatmap(_full, _cursor)
                 .Append("")
                 .Concat(HistoryText.WeeklyChart(_full, 26))
                 .Append("")

@@ -8,8 +8,8 @@ namespace StrengthQuest.Tui.Screens;
 /// <summary>Every ladder: levels marked locked/open/current/cooling, progress to the next unlock, cues, safety, records.</summary>
 public sealed class LaddersScreen : Screen
 {
-    private readonly Label _list = new() { X = 1, Y = 0, Width = 27, Height = Dim.Fill() };
-    private readonly Label _details = new() { X = 29, Y = 0, Width = Dim.Fill(1), Height = Dim.Fill() };
+    private readonly ScreenText _list = new() { Width = 27 };
+    private readonly ScreenText _details = new() { X = 29 };
     private int _selected;
 
     public LaddersScreen(GameSession session, GameWindow window)
@@ -36,8 +36,8 @@ public sealed class LaddersScreen : Screen
             return;
         }
 
-        _list.Text = string.Join("\n", LaddersText.List(view.State.Me, _selected));
-        _details.Text = string.Join("\n", LaddersText.Details(view.State.Me, view.State.Me.Ladders[_selected], Session.Game.Catalog));
+        _list.Show(LaddersText.List(view.State.Me, _selected));
+        _details.Show(LaddersText.Details(view.State.Me, view.State.Me.Ladders[_selected], Session.Game.Catalog));
     }
 
     private void Move(int step)

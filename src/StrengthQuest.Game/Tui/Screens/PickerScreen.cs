@@ -10,7 +10,7 @@ namespace StrengthQuest.Tui.Screens;
 public sealed class PickerScreen : Screen
 {
     private readonly GameWindow _window;
-    private readonly Label _body = new() { X = 1, Y = 0, Width = Dim.Fill(1), Height = Dim.Fill() };
+    private readonly ScreenText _body = new();
     private IReadOnlyList<PlayerListing> _players = [];
     private int _selected;
 
@@ -33,7 +33,7 @@ public sealed class PickerScreen : Screen
     public override void Refresh()
     {
         _players = Session.Game.Players();
-        _body.Text = string.Join("\n", new[] { "Choose a player with ↑/↓ and Enter:", "" }.Concat(
+        _body.Show(new[] { "Choose a player with ↑/↓ and Enter:", "" }.Concat(
             _players.Select((p, i) => $"{(i == _selected ? "▸" : " ")} {p.Player.Handle,-24} {Strip(p.Player.Name)}{(p.Partner is null ? "" : $" · with {p.Partner}")}")));
     }
 

@@ -13,7 +13,7 @@ namespace StrengthQuest.Tui.Screens;
 public sealed class RestScreen : Screen
 {
     private readonly GameWindow _window;
-    private readonly Label _body = new() { X = 1, Y = 0, Width = Dim.Fill(1), Height = Dim.Fill() };
+    private readonly ScreenText _body = new();
     private string _input = "";
 
     public RestScreen(GameSession session, GameWindow window)
@@ -52,15 +52,15 @@ public sealed class RestScreen : Screen
     public override void Refresh()
     {
         int min = Session.Game.Catalog.Rules.RestDayMinPain;
-        _body.Text = string.Join(
-            "\n",
+        _body.Show([
             "Too sore to train today? Resting is part of the plan.",
             $"A pain-rest day (pain {min} or more) earns nothing and keeps your streaks alive",
             "— at most 3 in any 7 days.",
             "",
             $"How bad is the pain, {min}–10? > {_input}_",
             "",
-            Session.Game.Catalog.PainGuide.Clinician);
+            Session.Game.Catalog.PainGuide.Clinician,
+        ]);
     }
 
     private void Save()

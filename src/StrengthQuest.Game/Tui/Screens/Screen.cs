@@ -42,4 +42,7 @@ public abstract class Screen : View
 
     /// <summary>Called every second while shown, for timers; true when something changed.</summary>
     public virtual bool Tick() => false;
+
+    /// <summary>The window has cleared the screen already (see <see cref="ScreenText"/>).</summary>
+    protected override bool OnClearingViewport() => true;
 }

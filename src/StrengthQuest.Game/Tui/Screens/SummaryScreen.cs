@@ -10,7 +10,7 @@ public sealed class SummaryScreen : Screen
 {
     private readonly GameWindow _window;
     private readonly CheckInSummary _summary;
-    private readonly Label _body = new() { X = 1, Y = 0, Width = Dim.Fill(1), Height = Dim.Fill() };
+    private readonly ScreenText _body = new();
 
     public SummaryScreen(GameSession session, GameWindow window, CheckInSummary summary)
         : base(session)
@@ -28,5 +28,5 @@ public sealed class SummaryScreen : Screen
     ];
 
     public override void Refresh() =>
-        _body.Text = string.Join("\n", Cli.Text.CheckInText.Lines(_summary, Session.Game).Select(Core.Text.SafeText.Strip));
+        _body.Show(Cli.Text.CheckInText.Lines(_summary, Session.Game).Select(Core.Text.SafeText.Strip));
 }
