@@ -41,7 +41,7 @@ internal static class TuiLauncher
             Theme.UseNoColor();
         }
 
-        using IApplication app = Application.Create().Init();
+        using IApplication app = InitWithoutClipboardProbe();
         app.Driver!.Force16Colors = !Theme.TrueColor(environment);
         using GameWindow window = new(session, First(session), color);
         using PosixSignalRegistration hangUp = PosixSignalRegistration.Create(PosixSignal.SIGHUP, Stop(app, window));
@@ -49,6 +49,27 @@ internal static class TuiLauncher
         app.Run(window);
         session.Leave();
         return ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// Terminal.Gui looks for xclip while it starts, by running <c>bash -c "which xclip"</c> and
+    /// waiting for it: a shell and a process on the way to the first frame, 5–10 ms here. The game
+    /// has no use for the X clipboard (over SSH there is no X display, and pasting into a field is
+    /// the terminal's own job), so the search runs without PATH, finds no shell, and Terminal.Gui
+    /// keeps its in-process clipboard. PATH is back before anything else runs.
+    /// </summary>
+    private static IApplication InitWithoutClipboardProbe()
+    {
+        string? path = Environment.GetEnvironmentVariable("PATH");
+        Environment.SetEnvironmentVariable("PATH", null);
+        try
+        {
+            return Application.Create().Init();
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("PATH", path);
+        }
     }
 
     public static Func<GameWindow, Screen> First(GameSession session) => window =>

@@ -60,6 +60,31 @@ public class TerminalTests
         screen.Split('\n').Where(l => l.Contains("Exercise ", StringComparison.Ordinal) || l.Contains(" > ", StringComparison.Ordinal)));
 
     [TmuxFact]
+    public void The_game_starts_no_shell_on_its_way_to_the_first_frame()
+    {
+        // Terminal.Gui would look for xclip with `bash -c "which xclip"`: a bash first on PATH tells.
+        using TempFolder folder = new();
+        using (Support.Cli cli = new())
+        {
+            cli.Database = folder.File("sq.db");
+            Assert.Equal(0, cli.Run("player", "add", "alex", "--name", "Alex").ExitCode);
+        }
+
+        string bin = folder.File("bin");
+        Directory.CreateDirectory(bin);
+        string marker = folder.File("a-shell-ran");
+        string bash = Path.Combine(bin, "bash");
+        File.WriteAllText(bash, $"#!/bin/sh\ntouch {marker}\nexec /bin/bash \"$@\"\n");
+        File.SetUnixFileMode(bash, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+
+        using Tmux tmux = new(Command(folder, $"PATH={bin}:/usr/bin:/bin"));
+        tmux.WaitFor("Today's quest");
+        tmux.Send("q", literal: true);
+        tmux.WaitUntil(_ => tmux.PaneDead, "the game to end");
+        Assert.False(File.Exists(marker), "the game ran bash while starting");
+    }
+
+    [TmuxFact]
     public void A_too_small_window_asks_to_grow_and_the_game_recovers()
     {
         using TempFolder folder = new();
