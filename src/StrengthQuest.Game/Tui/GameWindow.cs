@@ -24,7 +24,7 @@ public sealed class GameWindow : Window
     private readonly Label _heading = new() { X = 0, Y = 0, Width = Dim.Fill(), Height = 1, Text = "", HotKeySpecifier = NoHotKey };
     private readonly ScreenHost _host = new() { X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill(2), CanFocus = true };
     private readonly Label _message = new() { X = 0, Y = Pos.AnchorEnd(2), Width = Dim.Fill(), Height = 1, Text = "", HotKeySpecifier = NoHotKey };
-    private readonly StatusBar _statusBar = new() { CanFocus = false };
+    private readonly StatusLine _statusBar;
     private readonly Label _tooSmall = new() { X = Pos.Center(), Y = Pos.Center(), Width = Dim.Auto(), Height = Dim.Auto(), Visible = false };
     private object? _timer;
     private int _ticks;
@@ -32,6 +32,8 @@ public sealed class GameWindow : Window
     public GameWindow(GameSession session, Func<GameWindow, Screen> first, bool color = true)
     {
         Session = session;
+        _statusBar = new StatusLine(Invoke);
+        _statusBar.SetScheme(color ? Theme.Status : Theme.PlainStatus);
         // No border: at 80×24 every column and row is worth more than a frame.
         BorderStyle = Terminal.Gui.Drawing.LineStyle.None;
         _heading.SetScheme(color ? Theme.Heading : Theme.PlainHeading);
@@ -223,19 +225,7 @@ public sealed class GameWindow : Window
         }
     }
 
-    private void RebuildStatusBar()
-    {
-        foreach (View old in _statusBar.SubViews.ToArray())
-        {
-            _statusBar.Remove(old);
-            old.Dispose();
-        }
-
-        foreach (Binding binding in Bindings.Where(b => b.InStatusBar))
-        {
-            _statusBar.Add(new Shortcut(binding.Key, binding.Label, () => Invoke(binding)));
-        }
-    }
+    private void RebuildStatusBar() => _statusBar.Show(Bindings.Where(b => b.InStatusBar));
 
     private bool OnTimer()
     {

@@ -51,5 +51,17 @@ public static class Theme
     /// <summary>The heading without colour: reverse video.</summary>
     public static Scheme PlainHeading { get; } = new(new Attribute(Color.None, Color.None, TextStyle.Reverse));
 
+    /// <summary>The status line: labels black on grey, keys in bold blue.</summary>
+    public static Scheme Status { get; } = new(new Attribute(ColorName16.Black, ColorName16.Gray))
+    {
+        HotNormal = new Attribute(ColorName16.Blue, ColorName16.Gray, TextStyle.Bold),
+    };
+
+    /// <summary>The status line without colour: reverse video, keys bold and underlined.</summary>
+    public static Scheme PlainStatus { get; } = new(new Attribute(Color.None, Color.None, TextStyle.Reverse))
+    {
+        HotNormal = new Attribute(Color.None, Color.None, TextStyle.Reverse | TextStyle.Bold | TextStyle.Underline),
+    };
+
     public static Scheme Message { get; } = new(new Attribute(ColorName16.BrightYellow, ColorName16.Black));
 }

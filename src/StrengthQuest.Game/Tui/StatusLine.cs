@@ -1,0 +1,74 @@
+using Terminal.Gui.Drawing;
+using Terminal.Gui.Input;
+using Terminal.Gui.ViewBase;
+
+namespace StrengthQuest.Tui;
+
+/// <summary>
+/// The bottom line: each status-bar binding as its key and label ("c Check in"), keys in the hot-key
+/// colour. Clicking an item runs it. One plain line drawn at once — Terminal.Gui's StatusBar built a
+/// view per part of every item and took most of the first frame, then asked for a second.
+/// </summary>
+public sealed class StatusLine : View
+{
+    private const string Gap = "  ";
+    private readonly Action<Binding> _run;
+    private (Binding Binding, int From, int To)[] _items = [];
+
+    public StatusLine(Action<Binding> run)
+    {
+        _run = run;
+        X = 0;
+        Y = Pos.AnchorEnd(1);
+        Width = Dim.Fill();
+        Height = 1;
+    }
+
+    public void Show(IEnumerable<Binding> bindings)
+    {
+        List<(Binding, int, int)> items = [];
+        int x = 1;
+        foreach (Binding binding in bindings)
+        {
+            int width = binding.KeyText.Length + 1 + binding.Label.Length;
+            items.Add((binding, x, x + width));
+            x += width + Gap.Length;
+        }
+
+        _items = [.. items];
+        SetNeedsDraw();
+    }
+
+    protected override bool OnDrawingContent(DrawContext? context)
+    {
+        foreach ((Binding binding, int from, _) in _items)
+        {
+            Move(from, 0);
+            SetAttributeForRole(VisualRole.HotNormal);
+            AddStr(binding.KeyText);
+            SetAttributeForRole(VisualRole.Normal);
+            AddStr(" " + binding.Label);
+        }
+
+        return true;
+    }
+
+    protected override bool OnMouseEvent(Mouse mouse)
+    {
+        if (!mouse.Flags.HasFlag(MouseFlags.LeftButtonClicked) || mouse.Position is not { } at)
+        {
+            return false;
+        }
+
+        foreach ((Binding binding, int from, int to) in _items)
+        {
+            if (at.X >= from && at.X < to)
+            {
+                _run(binding);
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

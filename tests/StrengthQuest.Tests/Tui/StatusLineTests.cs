@@ -1,0 +1,44 @@
+using System.Drawing;
+using StrengthQuest.Tests.Support;
+using StrengthQuest.Tui.Screens;
+using Terminal.Gui.Input;
+
+namespace StrengthQuest.Tests.Tui;
+
+/// <summary>The bottom line: each screen's keys, and a click on one runs it.</summary>
+public class StatusLineTests
+{
+    private static TuiHarness Dashboard()
+    {
+        TuiHarness tui = new("2026-11-24T15:00:00Z");
+        Seeds.Couple(tui.Game);
+        return tui.Open("alex");
+    }
+
+    private static string LastRow(TuiHarness tui) => tui.Screen.TrimEnd('\n').Split('\n')[^1];
+
+    [Fact]
+    public void The_bottom_line_names_each_key_of_the_screen_shown()
+    {
+        using TuiHarness tui = Dashboard();
+        string line = LastRow(tui);
+        Assert.Contains("c Check in  r Rest  l Ladders  h History  p Couple  ? Help  q Quit", line);
+
+        tui.Press("ladders");
+        Assert.Contains("? Help  Esc Back  q Quit", LastRow(tui));
+        Assert.DoesNotContain("Check in", LastRow(tui));
+    }
+
+    [Fact]
+    public void A_click_on_an_item_runs_it()
+    {
+        using TuiHarness tui = Dashboard();
+        int column = LastRow(tui).IndexOf("l Ladders", StringComparison.Ordinal);
+        Assert.True(column > 0);
+
+        tui.App.Mouse.RaiseMouseEvent(new Mouse { ScreenPosition = new Point(column + 3, 23), Flags = MouseFlags.LeftButtonClicked });
+        tui.Draw();
+        Assert.IsType<LaddersScreen>(tui.Window.Current);
+        Assert.Contains("Backward walk", tui.Screen);
+    }
+}
