@@ -43,12 +43,35 @@ internal static class TuiLauncher
 
         using IApplication app = InitWithoutClipboardProbe();
         app.Driver!.Force16Colors = !Theme.TrueColor(environment);
+        KeepIdleCursorQuiet(app);
         using GameWindow window = new(session, First(session), color);
         using PosixSignalRegistration hangUp = PosixSignalRegistration.Create(PosixSignal.SIGHUP, Stop(app, window));
         using PosixSignalRegistration terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop(app, window));
         app.Run(window);
         session.Leave();
         return ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// Terminal.Gui 2.5 never lowers its "cursor needs update" flag, so an idle game re-sent the
+    /// cursor (hide, move home) on every pass of its loop: 25 writes and 300 bytes a second of
+    /// nothing, over SSH too. Each pass now starts with the flag down unless a frame was drawn since
+    /// the last pass began (the first frame is drawn before the loop starts); whatever the pass does
+    /// (a key, a focus change, a redraw) raises it again.
+    /// </summary>
+    private static void KeepIdleCursorQuiet(IApplication app)
+    {
+        bool drawn = true;
+        app.LayoutAndDrawComplete += (_, _) => drawn = true;
+        app.Iteration += (_, _) =>
+        {
+            if (!drawn)
+            {
+                app.Driver?.SetCursorNeedsUpdate(false);
+            }
+
+            drawn = false;
+        };
     }
 
     /// <summary>

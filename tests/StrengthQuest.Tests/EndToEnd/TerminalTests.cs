@@ -60,6 +60,22 @@ public class TerminalTests
         screen.Split('\n').Where(l => l.Contains("Exercise ", StringComparison.Ordinal) || l.Contains(" > ", StringComparison.Ordinal)));
 
     [TmuxFact]
+    public void The_cursor_waits_in_the_field_being_typed_into()
+    {
+        using TempFolder folder = new();
+        using Tmux tmux = new(Command(folder));
+        string screen = tmux.WaitFor("Your handle");
+        int handleRow = screen.Split('\n').ToList().FindIndex(l => l.Contains("Your handle", StringComparison.Ordinal));
+        tmux.WaitUntil(_ => tmux.Cursor.Visible && tmux.Cursor.Row == handleRow, "the cursor in the handle field");
+        int start = tmux.Cursor.Column;
+
+        tmux.Send("ab", literal: true);
+        tmux.WaitUntil(_ => tmux.Cursor.Column == start + 2, "the cursor two columns on");
+        tmux.Send("Enter");
+        tmux.WaitUntil(_ => tmux.Cursor.Visible && tmux.Cursor.Row == handleRow + 2, "the cursor in the next field");
+    }
+
+    [TmuxFact]
     public void The_game_starts_no_shell_on_its_way_to_the_first_frame()
     {
         // Terminal.Gui would look for xclip with `bash -c "which xclip"`: a bash first on PATH tells.

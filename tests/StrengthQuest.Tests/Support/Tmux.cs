@@ -69,6 +69,16 @@ public sealed class Tmux : IDisposable
     /// <summary>The pane's process id, once it runs.</summary>
     public int Pid => int.Parse(Run("display-message", "-p", "-t", "t", "#{pane_pid}").Out.Trim(), System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>Where the terminal's cursor is (column, row from 0) and whether it shows.</summary>
+    public (int Column, int Row, bool Visible) Cursor
+    {
+        get
+        {
+            string[] parts = Run("display-message", "-p", "-t", "t", "#{cursor_x} #{cursor_y} #{cursor_flag}").Out.Trim().Split(' ');
+            return (int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture), int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture), parts[2] == "1");
+        }
+    }
+
     public bool PaneDead => Run("display-message", "-p", "-t", "t", "#{pane_dead}").Out.Trim() == "1";
 
     public void Dispose() => Run("kill-server");
