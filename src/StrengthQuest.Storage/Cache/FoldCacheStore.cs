@@ -1,6 +1,5 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Dapper;
+using Microsoft.Data.Sqlite;
 using StrengthQuest.Core.Catalog;
 using StrengthQuest.Core.Game;
 using StrengthQuest.Core.Players;
@@ -18,36 +17,42 @@ public sealed class FoldCacheStore
 
     internal FoldCacheStore(StoreContext context) => _context = context;
 
-    public static string RulesKey(GameCatalog catalog) => $"{catalog.Fingerprint}-e{FoldSnapshot.EngineVersion}";
+    /// <summary>The catalog, the engine and the snapshot format: a change in any makes old rows unreadable by key.</summary>
+    public static string RulesKey(GameCatalog catalog) => $"{catalog.Fingerprint}-e{FoldSnapshot.EngineVersion}-f{FoldSnapshotCodec.Format}";
 
     public FoldSnapshot? Find(Player me, Player? partner, GameCatalog catalog)
     {
-        string? state = _context.Connection.QueryFirstOrDefault<string>(
-            "SELECT state FROM fold_cache WHERE me_id = @me AND partner_id = @partner AND rules_key = @key",
-            new { me = me.Id, partner = partner?.Id ?? 0, key = RulesKey(catalog) },
-            _context.Transaction);
-        if (state is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            return JsonSerializer.Deserialize(state, FoldCacheJson.Default.FoldSnapshot);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
+        using SqliteCommand query = _context.Connection.CreateCommand();
+        query.Transaction = _context.Transaction;
+        query.CommandText = "SELECT state FROM fold_cache WHERE me_id = @me AND partner_id = @partner AND rules_key = @key";
+        query.Parameters.AddWithValue("@me", me.Id);
+        query.Parameters.AddWithValue("@partner", partner?.Id ?? 0);
+        query.Parameters.AddWithValue("@key", RulesKey(catalog));
+        // Anything but a blob (a row from before blobs, say) is no snapshot either.
+        object? state = query.ExecuteScalar();
+        return state is byte[] bytes ? FoldSnapshotCodec.Decode(bytes) : null;
     }
 
     public void Save(Player me, Player? partner, GameCatalog catalog, FoldSnapshot snapshot)
     {
-        string state = JsonSerializer.Serialize(snapshot, FoldCacheJson.Default.FoldSnapshot);
+        long partnerId = partner?.Id ?? 0;
+        string key = RulesKey(catalog);
+        // Rows under an older key (another catalog, engine or format) can never be read again.
         _context.Connection.Execute(
-            "INSERT OR REPLACE INTO fold_cache (me_id, partner_id, rules_key, through_day, state) VALUES (@me, @partner, @key, @day, @state)",
-            new { me = me.Id, partner = partner?.Id ?? 0, key = RulesKey(catalog), day = Timestamps.Format(snapshot.ThroughDay), state },
+            "DELETE FROM fold_cache WHERE me_id = @me AND partner_id = @partnerId AND rules_key <> @key",
+            new { me = me.Id, partnerId, key },
             _context.Transaction);
+
+        // Plain ADO.NET, here and in Find: Dapper.AOT would expand the blob as a list of values.
+        using SqliteCommand insert = _context.Connection.CreateCommand();
+        insert.Transaction = _context.Transaction;
+        insert.CommandText = "INSERT OR REPLACE INTO fold_cache (me_id, partner_id, rules_key, through_day, state) VALUES (@me, @partner, @key, @day, @state)";
+        insert.Parameters.AddWithValue("@me", me.Id);
+        insert.Parameters.AddWithValue("@partner", partnerId);
+        insert.Parameters.AddWithValue("@key", key);
+        insert.Parameters.AddWithValue("@day", Timestamps.Format(snapshot.ThroughDay));
+        insert.Parameters.Add("@state", SqliteType.Blob).Value = FoldSnapshotCodec.Encode(snapshot);
+        insert.ExecuteNonQuery();
     }
 
     /// <summary>A session of <paramref name="playerId"/> on <paramref name="day"/> changes every snapshot through that day that involves them.</summary>
@@ -57,7 +62,3 @@ public sealed class FoldCacheStore
             new { playerId, day = Timestamps.Format(day) },
             _context.Transaction);
 }
-
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
-[JsonSerializable(typeof(FoldSnapshot))]
-internal sealed partial class FoldCacheJson : JsonSerializerContext;
