@@ -133,7 +133,23 @@ public class TerminalTests
 
         using Tmux tmux = new(Command(folder, "NO_COLOR=1").Replace("TERM=screen", "", StringComparison.Ordinal));
         tmux.WaitFor("Today's quest");
+        NoColourIn(tmux.CaptureWithAttributes());
         tmux.Send("l", literal: true);
         tmux.WaitFor("Tibialis raise");
+        NoColourIn(tmux.CaptureWithAttributes());
+    }
+
+    /// <summary>Reverse, bold and underline may mark things; no foreground or background colour may.</summary>
+    private static void NoColourIn(string pane)
+    {
+        Assert.Contains("\u001b[7m", pane, StringComparison.Ordinal);
+        foreach (System.Text.RegularExpressions.Match sgr in System.Text.RegularExpressions.Regex.Matches(pane, @"\u001b\[([0-9;]*)m"))
+        {
+            foreach (string code in sgr.Groups[1].Value.Split(';', StringSplitOptions.RemoveEmptyEntries))
+            {
+                int n = int.Parse(code, System.Globalization.CultureInfo.InvariantCulture);
+                Assert.False(n is (>= 30 and <= 38) or (>= 40 and <= 48) or (>= 90 and <= 97) or (>= 100 and <= 107), $"colour code {n} in: {sgr.Value}");
+            }
+        }
     }
 }

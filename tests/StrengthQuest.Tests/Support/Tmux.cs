@@ -22,6 +22,9 @@ public sealed class Tmux : IDisposable
 
     public string Capture() => Run("capture-pane", "-p", "-t", "t").Out;
 
+    /// <summary>The pane with its attributes, as the escape sequences tmux would redraw it with.</summary>
+    public string CaptureWithAttributes() => Run("capture-pane", "-e", "-p", "-t", "t").Out;
+
     /// <summary>Sends tmux key names (Enter, Escape, C-c) or literal text with <paramref name="literal"/>.</summary>
     public void Send(string keys, bool literal = false)
     {
