@@ -41,6 +41,18 @@ public class FoldCacheTests
         return GameEngine.Evaluate(Catalog, history, through.AddDays(1), null, through).Captured!;
     });
 
+    /// <summary>Alex's snapshot with Sam, through 15 November, saved to the cache.</summary>
+    private static FoldSnapshot SaveThrough15th(GameDatabase db, Player alex, Player sam)
+    {
+        FoldSnapshot snapshot = Capture(db, alex, sam, new DateOnly(2026, 11, 15));
+        db.Write(s =>
+        {
+            s.FoldCache.Save(alex, sam, Catalog, snapshot);
+            return 0;
+        });
+        return snapshot;
+    }
+
     [Fact]
     public void A_snapshot_comes_back_exactly_as_saved()
     {
@@ -48,12 +60,7 @@ public class FoldCacheTests
         (GameDatabase db, Player alex, Player sam) = Couple(temp);
         using (db)
         {
-            FoldSnapshot snapshot = Capture(db, alex, sam, new DateOnly(2026, 11, 15));
-            db.Write(s =>
-            {
-                s.FoldCache.Save(alex, sam, Catalog, snapshot);
-                return 0;
-            });
+            FoldSnapshot snapshot = SaveThrough15th(db, alex, sam);
 
             FoldSnapshot back = db.Read(s => s.FoldCache.Find(alex, sam, Catalog))!;
 
@@ -75,12 +82,7 @@ public class FoldCacheTests
         (GameDatabase db, Player alex, Player sam) = Couple(temp);
         using (db)
         {
-            FoldSnapshot snapshot = Capture(db, alex, sam, new DateOnly(2026, 11, 15));
-            db.Write(s =>
-            {
-                s.FoldCache.Save(alex, sam, Catalog, snapshot);
-                return 0;
-            });
+            SaveThrough15th(db, alex, sam);
 
             db.Write(s =>
             {
@@ -99,18 +101,14 @@ public class FoldCacheTests
         (GameDatabase db, Player alex, Player sam) = Couple(temp);
         using (db)
         {
-            FoldSnapshot snapshot = Capture(db, alex, sam, new DateOnly(2026, 11, 15));
-            db.Write(s =>
-            {
-                s.FoldCache.Save(alex, sam, Catalog, snapshot);
-                return 0;
-            });
+            SaveThrough15th(db, alex, sam);
             GameCatalog other = new(Catalog.Ladders, Catalog.Rules with { CoopBonusPercent = 50 }, Catalog.Evidence, Catalog.PainGuide) { Fingerprint = "different" };
             Assert.Null(db.Read(s => s.FoldCache.Find(alex, sam, other)));
         }
     }
 
-    private static void Overwrite(string file, string sql, params (string Name, object Value)[] parameters)
+    /// <summary>Runs SQL on the file behind the game's back (another connection), returning the first value.</summary>
+    private static object? Sql(string file, string sql, params (string Name, object Value)[] parameters)
     {
         using Microsoft.Data.Sqlite.SqliteConnection c = new($"Data Source={file};Pooling=False");
         c.Open();
@@ -121,7 +119,7 @@ public class FoldCacheTests
             command.Parameters.AddWithValue(name, value);
         }
 
-        command.ExecuteNonQuery();
+        return command.ExecuteScalar();
     }
 
     [Theory]
@@ -134,12 +132,7 @@ public class FoldCacheTests
         (GameDatabase db, Player alex, Player sam) = Couple(temp);
         using (db)
         {
-            FoldSnapshot snapshot = Capture(db, alex, sam, new DateOnly(2026, 11, 15));
-            db.Write(s =>
-            {
-                s.FoldCache.Save(alex, sam, Catalog, snapshot);
-                return 0;
-            });
+            FoldSnapshot snapshot = SaveThrough15th(db, alex, sam);
             byte[] good = StrengthQuest.Storage.Cache.FoldSnapshotCodec.Encode(snapshot);
             object state = damage switch
             {
@@ -147,7 +140,7 @@ public class FoldCacheTests
                 "another format" => (byte[])[99, .. good[1..]],
                 _ => """{"throughDay":"2026-11-15","me":{}}""",
             };
-            Overwrite(temp.File("sq.db"), "UPDATE fold_cache SET state = @state", ("@state", state));
+            Sql(temp.File("sq.db"), "UPDATE fold_cache SET state = @state", ("@state", state));
 
             Assert.Null(db.Read(s => s.FoldCache.Find(alex, sam, Catalog)));
         }
@@ -160,29 +153,15 @@ public class FoldCacheTests
         (GameDatabase db, Player alex, Player sam) = Couple(temp);
         using (db)
         {
-            Overwrite(
+            Sql(
                 temp.File("sq.db"),
                 "INSERT INTO fold_cache (me_id, partner_id, rules_key, through_day, state) VALUES (@me, @partner, 'old-catalog-e1', '2026-11-10', '{}')",
                 ("@me", alex.Id),
                 ("@partner", sam.Id));
-            FoldSnapshot snapshot = Capture(db, alex, sam, new DateOnly(2026, 11, 15));
-            db.Write(s =>
-            {
-                s.FoldCache.Save(alex, sam, Catalog, snapshot);
-                return 0;
-            });
+            SaveThrough15th(db, alex, sam);
 
-            Assert.Equal(1L, Scalar(temp.File("sq.db"), "SELECT count(*) FROM fold_cache"));
+            Assert.Equal(1L, Sql(temp.File("sq.db"), "SELECT count(*) FROM fold_cache"));
             Assert.NotNull(db.Read(s => s.FoldCache.Find(alex, sam, Catalog)));
         }
-    }
-
-    private static long Scalar(string file, string sql)
-    {
-        using Microsoft.Data.Sqlite.SqliteConnection c = new($"Data Source={file};Pooling=False");
-        c.Open();
-        using Microsoft.Data.Sqlite.SqliteCommand command = c.CreateCommand();
-        command.CommandText = sql;
-        return (long)command.ExecuteScalar()!;
     }
 }

@@ -54,6 +54,14 @@ public class TerminalTests
         tmux.WaitUntil(_ => tmux.PaneDead, "the game to end");
     }
 
+    /// <summary>One player on file, so the game opens on the dashboard.</summary>
+    private static void AddAlex(TempFolder folder)
+    {
+        using Support.Cli cli = new();
+        cli.Database = folder.File("sq.db");
+        Assert.Equal(0, cli.Run("player", "add", "alex", "--name", "Alex").ExitCode);
+    }
+
     /// <summary>Which exercise and which prompt the check-in is at.</summary>
     private static string Step(string screen) => string.Join(
         "|",
@@ -80,11 +88,7 @@ public class TerminalTests
     {
         // Terminal.Gui would look for xclip with `bash -c "which xclip"`: a bash first on PATH tells.
         using TempFolder folder = new();
-        using (Support.Cli cli = new())
-        {
-            cli.Database = folder.File("sq.db");
-            Assert.Equal(0, cli.Run("player", "add", "alex", "--name", "Alex").ExitCode);
-        }
+        AddAlex(folder);
 
         string bin = folder.File("bin");
         Directory.CreateDirectory(bin);
@@ -104,11 +108,7 @@ public class TerminalTests
     public void A_too_small_window_asks_to_grow_and_the_game_recovers()
     {
         using TempFolder folder = new();
-        using (Support.Cli cli = new())
-        {
-            cli.Database = folder.File("sq.db");
-            Assert.Equal(0, cli.Run("player", "add", "alex", "--name", "Alex").ExitCode);
-        }
+        AddAlex(folder);
 
         using Tmux tmux = new(Command(folder), 60, 20);
         string small = tmux.WaitFor("make it larger");
@@ -125,11 +125,7 @@ public class TerminalTests
     public void No_colour_and_missing_term_still_play()
     {
         using TempFolder folder = new();
-        using (Support.Cli cli = new())
-        {
-            cli.Database = folder.File("sq.db");
-            Assert.Equal(0, cli.Run("player", "add", "alex", "--name", "Alex").ExitCode);
-        }
+        AddAlex(folder);
 
         using Tmux tmux = new(Command(folder, "NO_COLOR=1").Replace("TERM=screen", "", StringComparison.Ordinal));
         tmux.WaitFor("Today's quest");
