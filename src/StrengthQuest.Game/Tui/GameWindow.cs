@@ -24,7 +24,7 @@ public sealed class GameWindow : Window
     private readonly Label _heading = new() { X = 0, Y = 0, Width = Dim.Fill(), Height = 1, Text = "", HotKeySpecifier = NoHotKey };
     private readonly ScreenHost _host = new() { X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill(2), CanFocus = true };
     private readonly Label _message = new() { X = 0, Y = Pos.AnchorEnd(2), Width = Dim.Fill(), Height = 1, Text = "", HotKeySpecifier = NoHotKey };
-    private readonly StatusLine _statusBar;
+    private readonly StatusLine _statusLine;
     private readonly Label _tooSmall = new() { X = Pos.Center(), Y = Pos.Center(), Width = Dim.Auto(), Height = Dim.Auto(), Visible = false };
     private object? _timer;
     private int _ticks;
@@ -32,8 +32,8 @@ public sealed class GameWindow : Window
     public GameWindow(GameSession session, Func<GameWindow, Screen> first, bool color = true)
     {
         Session = session;
-        _statusBar = new StatusLine(Invoke);
-        _statusBar.SetScheme(color ? Theme.Status : Theme.PlainStatus);
+        _statusLine = new StatusLine(Invoke);
+        _statusLine.SetScheme(color ? Theme.Status : Theme.PlainStatus);
         // No border: at 80×24 every column and row is worth more than a frame.
         BorderStyle = Terminal.Gui.Drawing.LineStyle.None;
         _heading.SetScheme(color ? Theme.Heading : Theme.PlainHeading);
@@ -42,7 +42,7 @@ public sealed class GameWindow : Window
             _message.SetScheme(Theme.Message);
         }
 
-        Add(_heading, _host, _message, _statusBar, _tooSmall);
+        Add(_heading, _host, _message, _statusLine, _tooSmall);
         KeyDown += (_, key) => key.Handled = Dispatch(key);
         Show(first(this), remember: false);
     }
@@ -225,7 +225,7 @@ public sealed class GameWindow : Window
         }
     }
 
-    private void RebuildStatusBar() => _statusBar.Show(Bindings.Where(b => b.InStatusBar));
+    private void RebuildStatusBar() => _statusLine.Show(Bindings.Where(b => b.InStatusBar));
 
     private bool OnTimer()
     {
@@ -277,7 +277,7 @@ public sealed class GameWindow : Window
         _tooSmall.Visible = small;
         _host.Visible = !small;
         _heading.Visible = !small;
-        _statusBar.Visible = !small;
+        _statusLine.Visible = !small;
         _message.Visible = !small;
         SetNeedsDraw();
     }

@@ -43,7 +43,8 @@ public sealed class FoldCacheStore
             new { me = me.Id, partnerId, key },
             _context.Transaction);
 
-        // Plain ADO.NET, here and in Find: Dapper.AOT would expand the blob as a list of values.
+        // Plain ADO.NET for the blob, here and in Find: through Dapper.AOT a byte[] parameter went in
+        // as a list of values ("row value misused"), and a non-blob row read back threw.
         using SqliteCommand insert = _context.Connection.CreateCommand();
         insert.Transaction = _context.Transaction;
         insert.CommandText = "INSERT OR REPLACE INTO fold_cache (me_id, partner_id, rules_key, through_day, state) VALUES (@me, @partner, @key, @day, @state)";

@@ -21,8 +21,6 @@ public sealed class ScreenText : View
         Height = Dim.Fill();
     }
 
-    public IReadOnlyList<string> Lines => _lines;
-
     /// <summary>Shows these lines; true when they differ from the ones shown (and a redraw is due).</summary>
     public bool Show(IEnumerable<string> lines)
     {
