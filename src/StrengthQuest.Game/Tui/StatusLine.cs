@@ -5,13 +5,14 @@ using Terminal.Gui.ViewBase;
 namespace StrengthQuest.Tui;
 
 /// <summary>
-/// The bottom line: each status-bar binding as its key and label ("c Check in"), keys in the hot-key
+/// The bottom line: each status-bar binding as its key and label (" c  Check in │ r  Rest"), keys in the hot-key
 /// colour. Clicking an item runs it. One plain line drawn at once — Terminal.Gui's StatusBar built a
 /// view per part of every item and took most of the first frame, then asked for a second.
 /// </summary>
 public sealed class StatusLine : View
 {
-    private const string Gap = "  ";
+    private const string KeyGap = "  ";
+    private const string Separator = " │ ";
     private readonly Action<Binding> _run;
     private (Binding Binding, int From, int To)[] _items = [];
 
@@ -30,9 +31,9 @@ public sealed class StatusLine : View
         int x = 1;
         foreach (Binding binding in bindings)
         {
-            int width = binding.KeyText.Length + 1 + binding.Label.Length;
+            int width = binding.KeyText.Length + KeyGap.Length + binding.Label.Length;
             items.Add((binding, x, x + width));
-            x += width + Gap.Length;
+            x += width + Separator.Length;
         }
 
         _items = [.. items];
@@ -41,13 +42,14 @@ public sealed class StatusLine : View
 
     protected override bool OnDrawingContent(DrawContext? context)
     {
-        foreach ((Binding binding, int from, _) in _items)
+        for (int i = 0; i < _items.Length; i++)
         {
+            (Binding binding, int from, _) = _items[i];
             Move(from, 0);
             SetAttributeForRole(VisualRole.HotNormal);
             AddStr(binding.KeyText);
             SetAttributeForRole(VisualRole.Normal);
-            AddStr(" " + binding.Label);
+            AddStr(i < _items.Length - 1 ? KeyGap + binding.Label + Separator : KeyGap + binding.Label);
         }
 
         return true;

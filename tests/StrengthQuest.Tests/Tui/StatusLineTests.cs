@@ -22,10 +22,10 @@ public class StatusLineTests
     {
         using TuiHarness tui = Dashboard();
         string line = LastRow(tui);
-        Assert.Contains("c Check in  r Rest  l Ladders  h History  p Couple  ? Help  q Quit", line);
+        Assert.Contains(" c  Check in │ r  Rest │ l  Ladders │ h  History │ p  Couple │ ?  Help │ q  Quit", line);
 
         tui.Press("ladders");
-        Assert.Contains("? Help  Esc Back  q Quit", LastRow(tui));
+        Assert.Contains(" ?  Help │ Esc  Back │ q  Quit", LastRow(tui));
         Assert.DoesNotContain("Check in", LastRow(tui));
     }
 
@@ -33,7 +33,7 @@ public class StatusLineTests
     public void A_click_on_an_item_runs_it()
     {
         using TuiHarness tui = Dashboard();
-        int column = LastRow(tui).IndexOf("l Ladders", StringComparison.Ordinal);
+        int column = LastRow(tui).IndexOf("l  Ladders", StringComparison.Ordinal);
         Assert.True(column > 0);
 
         tui.App.Mouse.RaiseMouseEvent(new Mouse { ScreenPosition = new Point(column + 3, 23), Flags = MouseFlags.LeftButtonClicked });
