@@ -42,14 +42,17 @@ public sealed class StatusLine : View
 
     protected override bool OnDrawingContent(DrawContext? context)
     {
-        for (int i = 0; i < _items.Length; i++)
+        // Whole items only: what does not fit is left off (the help screen lists every key).
+        int width = Viewport.Width;
+        for (int i = 0; i < _items.Length && _items[i].To <= width; i++)
         {
             (Binding binding, int from, _) = _items[i];
             Move(from, 0);
             SetAttributeForRole(VisualRole.HotNormal);
             AddStr(binding.KeyText);
             SetAttributeForRole(VisualRole.Normal);
-            AddStr(i < _items.Length - 1 ? KeyGap + binding.Label + Separator : KeyGap + binding.Label);
+            bool more = i + 1 < _items.Length && _items[i + 1].To <= width;
+            AddStr(more ? KeyGap + binding.Label + Separator : KeyGap + binding.Label);
         }
 
         return true;

@@ -41,4 +41,20 @@ public class StatusLineTests
         Assert.IsType<LaddersScreen>(tui.Window.Current);
         Assert.Contains("Backward walk", tui.Screen);
     }
+
+    [Fact]
+    public void When_the_keys_do_not_fit_the_line_holds_whole_items_only()
+    {
+        using TuiHarness tui = Dashboard();
+        tui.Press("check-in");
+        string line = LastRow(tui).TrimEnd();
+        Assert.StartsWith(" Enter  Record │ ", line);
+        Assert.True(line.Length <= 80, line);
+
+        // Every item shown is whole: a key, two spaces, and one of this screen's labels.
+        string[] labels = [.. tui.Window.Bindings.Where(b => b.InStatusBar).Select(b => $"{b.KeyText}  {b.Label}")];
+        string[] shown = line.Trim().Split(" │ ");
+        Assert.All(shown, item => Assert.Contains(item, labels));
+        Assert.True(shown.Length < labels.Length, "at 80 columns the check-in's keys do not all fit");
+    }
 }
