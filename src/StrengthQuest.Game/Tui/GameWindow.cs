@@ -225,7 +225,7 @@ public sealed class GameWindow : Window
         }
     }
 
-    private void RebuildStatusBar() => _statusLine.Show(Bindings.Where(b => b.InStatusBar));
+    private void RebuildStatusBar() => _statusLine.Show(Current.Bindings.Where(b => b.InStatusBar), Globals().Where(b => b.InStatusBar));
 
     private bool OnTimer()
     {

@@ -5,16 +5,20 @@ using Terminal.Gui.ViewBase;
 namespace StrengthQuest.Tui;
 
 /// <summary>
-/// The bottom line: each status-bar binding as its key and label (" c  Check in │ r  Rest"), keys in the hot-key
-/// colour. Clicking an item runs it. One plain line drawn at once — Terminal.Gui's StatusBar built a
-/// view per part of every item and took most of the first frame, then asked for a second.
+/// The bottom line: each status-bar binding as its key and label (" c  Check in │ r  Rest"), keys in
+/// the hot-key colour. Clicking an item runs it. When the line is too narrow for all, the screen's
+/// own items give way from the end, whole, so help, back and quit always show. One plain line drawn
+/// at once — Terminal.Gui's StatusBar built a view per part of every item, took most of the first
+/// frame, and then asked for a second.
 /// </summary>
 public sealed class StatusLine : View
 {
     private const string KeyGap = "  ";
     private const string Separator = " │ ";
     private readonly Action<Binding> _run;
-    private (Binding Binding, int From, int To)[] _items = [];
+    private Binding[] _own = [];
+    private Binding[] _always = [];
+    private (Binding Binding, int From, int To)[] _shown = [];
 
     public StatusLine(Action<Binding> run)
     {
@@ -25,38 +29,60 @@ public sealed class StatusLine : View
         Height = 1;
     }
 
-    public void Show(IEnumerable<Binding> bindings)
+    /// <summary>The screen's items, then the ones that must always show (help, back, quit).</summary>
+    public void Show(IEnumerable<Binding> own, IEnumerable<Binding> always)
     {
-        List<(Binding, int, int)> items = [];
-        int x = 1;
-        foreach (Binding binding in bindings)
-        {
-            int width = binding.KeyText.Length + KeyGap.Length + binding.Label.Length;
-            items.Add((binding, x, x + width));
-            x += width + Separator.Length;
-        }
-
-        _items = [.. items];
+        _own = [.. own];
+        _always = [.. always];
         SetNeedsDraw();
     }
 
     protected override bool OnDrawingContent(DrawContext? context)
     {
-        // Whole items only: what does not fit is left off (the help screen lists every key).
-        int width = Viewport.Width;
-        for (int i = 0; i < _items.Length && _items[i].To <= width; i++)
+        _shown = Fit(Viewport.Width);
+        for (int i = 0; i < _shown.Length; i++)
         {
-            (Binding binding, int from, _) = _items[i];
+            (Binding binding, int from, _) = _shown[i];
             Move(from, 0);
             SetAttributeForRole(VisualRole.HotNormal);
             AddStr(binding.KeyText);
             SetAttributeForRole(VisualRole.Normal);
-            bool more = i + 1 < _items.Length && _items[i + 1].To <= width;
-            AddStr(more ? KeyGap + binding.Label + Separator : KeyGap + binding.Label);
+            AddStr(i < _shown.Length - 1 ? KeyGap + binding.Label + Separator : KeyGap + binding.Label);
         }
 
         return true;
     }
+
+    /// <summary>The items that fit in <paramref name="width"/> columns, whole, with where each stands.</summary>
+    private (Binding Binding, int From, int To)[] Fit(int width)
+    {
+        int own = 0;
+        while (own < _own.Length && Span([.. _own[..(own + 1)], .. _always]) <= width)
+        {
+            own++;
+        }
+
+        Binding[] chosen = [.. _own[..own], .. _always];
+        List<(Binding, int, int)> placed = [];
+        int x = 1;
+        foreach (Binding binding in chosen)
+        {
+            if (x + Columns(binding) > width)
+            {
+                break;
+            }
+
+            placed.Add((binding, x, x + Columns(binding)));
+            x += Columns(binding) + Separator.Length;
+        }
+
+        return [.. placed];
+    }
+
+    /// <summary>The columns these items take, from the left edge: a space, then items between separators.</summary>
+    private static int Span(Binding[] items) => 1 + items.Sum(Columns) + (Separator.Length * Math.Max(0, items.Length - 1));
+
+    private static int Columns(Binding binding) => binding.KeyText.Length + KeyGap.Length + binding.Label.Length;
 
     protected override bool OnMouseEvent(Mouse mouse)
     {
@@ -65,7 +91,7 @@ public sealed class StatusLine : View
             return false;
         }
 
-        foreach ((Binding binding, int from, int to) in _items)
+        foreach ((Binding binding, int from, int to) in _shown)
         {
             if (at.X >= from && at.X < to)
             {

@@ -43,13 +43,14 @@ public class StatusLineTests
     }
 
     [Fact]
-    public void When_the_keys_do_not_fit_the_line_holds_whole_items_only()
+    public void When_the_keys_do_not_fit_the_screens_own_give_way_whole_and_help_back_and_quit_stay()
     {
         using TuiHarness tui = Dashboard();
         tui.Press("check-in");
         string line = LastRow(tui).TrimEnd();
         Assert.StartsWith(" Enter  Record │ ", line);
         Assert.True(line.Length <= 80, line);
+        Assert.EndsWith("?  Help │ Esc  Back │ q  Quit", line);
 
         // Every item shown is whole: a key, two spaces, and one of this screen's labels.
         string[] labels = [.. tui.Window.Bindings.Where(b => b.InStatusBar).Select(b => $"{b.KeyText}  {b.Label}")];
