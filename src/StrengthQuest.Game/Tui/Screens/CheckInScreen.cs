@@ -7,7 +7,6 @@ using StrengthQuest.Tui.CheckIn;
 using StrengthQuest.Tui.Text;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
-using Terminal.Gui.Views;
 
 namespace StrengthQuest.Tui.Screens;
 

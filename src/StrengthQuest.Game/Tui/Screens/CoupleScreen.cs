@@ -1,6 +1,4 @@
 using StrengthQuest.Tui.Text;
-using Terminal.Gui.ViewBase;
-using Terminal.Gui.Views;
 
 namespace StrengthQuest.Tui.Screens;
 

@@ -1,6 +1,4 @@
 using Terminal.Gui.Input;
-using Terminal.Gui.ViewBase;
-using Terminal.Gui.Views;
 
 namespace StrengthQuest.Tui.Screens;
 

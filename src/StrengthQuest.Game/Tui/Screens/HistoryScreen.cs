@@ -1,8 +1,6 @@
 using StrengthQuest.Services;
 using StrengthQuest.Tui.Text;
 using Terminal.Gui.Input;
-using Terminal.Gui.ViewBase;
-using Terminal.Gui.Views;
 
 namespace StrengthQuest.Tui.Screens;
 

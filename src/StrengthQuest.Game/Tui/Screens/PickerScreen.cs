@@ -1,7 +1,5 @@
 using StrengthQuest.Services;
 using Terminal.Gui.Input;
-using Terminal.Gui.ViewBase;
-using Terminal.Gui.Views;
 using static StrengthQuest.Core.Text.SafeText;
 
 namespace StrengthQuest.Tui.Screens;

@@ -4,8 +4,6 @@ using StrengthQuest.Core.Game;
 using StrengthQuest.Services;
 using StrengthQuest.Storage;
 using Terminal.Gui.Input;
-using Terminal.Gui.ViewBase;
-using Terminal.Gui.Views;
 
 namespace StrengthQuest.Tui.Screens;
 

@@ -1,7 +1,5 @@
 using StrengthQuest.Core.Game;
 using Terminal.Gui.Input;
-using Terminal.Gui.ViewBase;
-using Terminal.Gui.Views;
 
 namespace StrengthQuest.Tui.Screens;
 
