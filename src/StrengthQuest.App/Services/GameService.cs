@@ -154,7 +154,9 @@ public sealed class GameService(GameDatabase database, GameCatalog catalog, Time
         DateTimeOffset now = time.GetUtcNow();
         if (store.Social.LastSentBy(me) is { } last && (now - last).Duration() < NudgeEvery)
         {
-            throw new GameDataException($"You nudged {Core.Text.SafeText.Strip(partner.Name)} {Math.Max(0, (int)(now - last).TotalMinutes)} minutes ago; give them a moment.");
+            TimeSpan since = (now - last).Duration();
+            int wait = (int)Math.Ceiling((NudgeEvery - since).TotalMinutes);
+            throw new GameDataException($"You nudged {Core.Text.SafeText.Strip(partner.Name)} {Cli.Text.Humane.When(now - since, now)}; give them a moment (you can nudge again in {Cli.Text.Humane.Count(wait, "minute")}).");
         }
 
         store.Social.Nudge(me, partner, now);

@@ -21,6 +21,9 @@ public sealed record GameRules
     public int CoolDownPain { get; init; } = 6;
     public int CoolDownRecoveryEntries { get; init; } = 2;
     public int RisingPainEntries { get; init; } = 3;
+
+    /// <summary>A set typed above this many times the level's target asks to be confirmed (a typo, most likely).</summary>
+    public int ConfirmSetOverTargetTimes { get; init; } = 5;
     public LevelCurveRules LevelCurve { get; init; } = new();
     public QuestRules Quest { get; init; } = new();
 }

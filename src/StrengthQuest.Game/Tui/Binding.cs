@@ -3,25 +3,29 @@ using Terminal.Gui.Input;
 namespace StrengthQuest.Tui;
 
 /// <summary>
-/// One key binding, as data: the key, a stable name (tests press keys by it), what it shows in the
-/// status bar and the help screen, what it does, and why it is disabled when it is.
+/// One key binding as it works right now: a row of a screen's key table, bound to that screen, with
+/// whether it shows in the status bar and why it is disabled when it is.
 /// </summary>
-public sealed record Binding(string Name, Key Key, string Label, string Help, Action Run)
+public sealed record Binding(KeyRow Row, Action Run)
 {
-    /// <summary>More keys that do the same (e.g. j for ↓).</summary>
-    public IReadOnlyList<Key> AlsoKeys { get; init; } = [];
+    public string Name => Row.Name;
+
+    /// <summary>A copy of the row's key: a Key is mutable (Handled), and the row's is shared by every screen of its kind.</summary>
+    public Key Key => new(Row.Key);
+
+    public string Label => Row.Label;
+
+    public string Help => Row.Help;
+
+    public string KeyText => Row.KeyText;
+
+    /// <summary>Keys that save or leave a check-in: they show in the status bar whatever its width.</summary>
+    public bool Essential => Row.Essential;
 
     public bool InStatusBar { get; init; } = true;
 
     /// <summary>Why the binding does nothing right now, or null when it works.</summary>
     public Func<string?> DisabledReason { get; init; } = static () => null;
 
-    public bool Matches(Key key) => key == Key || AlsoKeys.Contains(key);
-
-    public string KeyText => string.Join("/", new[] { Key }.Concat(AlsoKeys).Select(Show));
-
-    private static string Show(Key key) =>
-        key == Key.CursorUp ? "↑" : key == Key.CursorDown ? "↓" : key == Key.CursorLeft ? "←" : key == Key.CursorRight ? "→"
-        : key == Key.Esc ? "Esc" : key == Key.Enter ? "Enter" : key == Key.Space ? "Space" : key == Key.Backspace ? "Backspace"
-        : key.ToString();
+    public bool Matches(Key key) => Row.Matches(key);
 }

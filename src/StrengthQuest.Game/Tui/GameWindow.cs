@@ -9,7 +9,8 @@ namespace StrengthQuest.Tui;
 /// <summary>
 /// The game's one window: a heading, the current screen, a message line and a status bar built
 /// from the screen's bindings. It routes keys, keeps a back stack for Esc, covers everything with a
-/// "make the window larger" notice below 80×24, and polls for the partner's check-ins.
+/// "make the window larger" notice below 80×24, and polls for the partner's check-ins. Whatever a
+/// screen throws is caught here: logged, said in one line, and the game goes on.
 /// </summary>
 public sealed class GameWindow : Window
 {
@@ -28,10 +29,12 @@ public sealed class GameWindow : Window
     private readonly Label _tooSmall = new() { X = Pos.Center(), Y = Pos.Center(), Width = Dim.Auto(), Height = Dim.Auto(), Visible = false };
     private object? _timer;
     private int _ticks;
+    private string? _lastLogged;
 
-    public GameWindow(GameSession session, Func<GameWindow, Screen> first, bool color = true)
+    public GameWindow(GameSession session, Func<GameWindow, Screen> first, bool color = true, ErrorLog? errors = null)
     {
         Session = session;
+        Errors = errors ?? ErrorLog.FromEnvironment(Environment.GetEnvironmentVariable);
         _statusLine = new StatusLine(Invoke);
         _statusLine.SetScheme(color ? Theme.Status : Theme.PlainStatus);
         // No border: at 80×24 every column and row is worth more than a frame.
@@ -42,16 +45,49 @@ public sealed class GameWindow : Window
             _message.SetScheme(Theme.Message);
         }
 
+        // The game fills the terminal; Ctrl+F5 must not start moving or resizing it.
+        Arrangement = ViewArrangement.Fixed;
         Add(_heading, _host, _message, _statusLine, _tooSmall);
-        KeyDown += (_, key) => key.Handled = Dispatch(key);
+        KeyDown += (_, key) => key.Handled = Guard(() => Dispatch(key));
         Show(first(this), remember: false);
     }
 
+    /// <summary>The keys that work on every screen (where they make sense).</summary>
+    public static KeyTable<GameWindow> EverywhereKeys { get; } = new(
+        "Everywhere",
+        new KeyRow<GameWindow>("help", new Key('?'), "Help", "Every key of every screen", w => w.Show(new HelpScreen(w.Session, w)))
+        {
+            Active = w => w.Current is not HelpScreen && !w.Current.CapturesText,
+        },
+        new KeyRow<GameWindow>("back", Key.Esc, "Back", "Back to the previous screen", w =>
+        {
+            if (w.Current.TryLeave())
+            {
+                w.Back();
+            }
+        })
+        {
+            Active = w => w._back.Count > 0,
+        },
+        new KeyRow<GameWindow>("quit", Key.Q, "Quit", "Leave the game (a check-in in progress asks first)", w =>
+        {
+            if (w.Current.TryLeave())
+            {
+                w.Quit();
+            }
+        })
+        {
+            Active = w => !w.Current.CapturesText,
+        });
+
     public GameSession Session { get; }
+
+    /// <summary>Where unexpected exceptions are written.</summary>
+    public ErrorLog Errors { get; }
 
     public Screen Current { get; private set; } = null!;
 
-    /// <summary>Global bindings first, then the current screen's: the help screen lists exactly these.</summary>
+    /// <summary>The current screen's bindings first, then the global ones.</summary>
     public IReadOnlyList<Binding> Bindings => [.. Current.Bindings, .. Globals()];
 
     public bool IsTooSmall { get; private set; }
@@ -64,15 +100,33 @@ public sealed class GameWindow : Window
             return;
         }
 
-        _timer = App.AddTimeout(PollEvery, OnTimer);
+        _timer = App.AddTimeout(PollEvery, () => Guard(OnTimer));
         App.ScreenChanged += (_, _) => CheckSize();
         CheckSize();
         Current.TakeFocus();
     }
 
-    /// <summary>Shows a screen; with <paramref name="remember"/>, Esc comes back to the one before.</summary>
+    /// <summary>
+    /// Shows a screen; with <paramref name="remember"/>, Esc comes back to the one before. The screen
+    /// is filled in first: if that fails, the screen shown before stays.
+    /// </summary>
     public void Show(Screen screen, bool remember = true)
     {
+        try
+        {
+            screen.Refresh();
+        }
+        catch (Exception) when (Current is not null)
+        {
+            screen.Dispose();
+            throw;
+        }
+        catch (Exception e)
+        {
+            // The very first screen: shown anyway, with the trouble said under it.
+            Log(e);
+        }
+
         if (Current is not null)
         {
             _host.Remove(Current);
@@ -87,7 +141,6 @@ public sealed class GameWindow : Window
         }
 
         Current = screen;
-        screen.Refresh();
         _host.Add(screen);
         ShowHeading();
         Say("");
@@ -99,15 +152,36 @@ public sealed class GameWindow : Window
     /// <summary>Back to the previous screen (or the dashboard); the left screen is disposed.</summary>
     public void Back()
     {
-        if (_back.Count == 0)
+        if (_back.Count > 0)
         {
-            return;
+            ReturnTo(1);
         }
+    }
 
+    /// <summary>Back to the first screen, closing everything above it.</summary>
+    public void Home()
+    {
+        if (_back.Count > 0)
+        {
+            ReturnTo(_back.Count);
+        }
+    }
+
+    /// <summary>
+    /// Closes the current screen and <paramref name="levels"/> − 1 below it. The screen returned to is
+    /// filled in first: if that fails, the screen shown stays.
+    /// </summary>
+    private void ReturnTo(int levels)
+    {
+        _back.ElementAt(levels - 1).Refresh();
         Screen left = Current;
         _host.Remove(left);
+        for (int i = 1; i < levels; i++)
+        {
+            _back.Pop().Dispose();
+        }
+
         Current = _back.Pop();
-        Current.Refresh();
         _host.Add(Current);
         ShowHeading();
         left.Dispose();
@@ -115,15 +189,6 @@ public sealed class GameWindow : Window
         RebuildStatusBar();
         Current.TakeFocus();
         SetNeedsDraw();
-    }
-
-    /// <summary>Back to the first screen, closing everything above it.</summary>
-    public void Home()
-    {
-        while (_back.Count > 0)
-        {
-            Back();
-        }
     }
 
     public string Heading => _heading.Text;
@@ -138,16 +203,106 @@ public sealed class GameWindow : Window
     public void Quit() => App?.RequestStop();
 
     /// <summary>Runs a binding, or says why it cannot run.</summary>
-    public void Invoke(Binding binding)
+    public void Invoke(Binding binding) => Guard(() =>
     {
         if (binding.DisabledReason() is { } reason)
         {
             Say(reason);
-            return;
+            return true;
         }
 
         binding.Run();
         SetNeedsDraw();
+        return true;
+    });
+
+    /// <summary>The line said when something failed unexpectedly; the monkey test looks for it.</summary>
+    public const string TroublePrefix = "That did not work: ";
+
+    /// <summary>
+    /// Runs one step of the game (a key, a click, a paste, a tick). An unexpected exception does not
+    /// end the game: it is written to the error log, said in one line, and the game stays on a screen
+    /// that works — the same one when it can still draw itself, and always a check-in in progress.
+    /// </summary>
+    public bool Guard(Func<bool> step)
+    {
+        try
+        {
+            return step();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            Recover(e);
+            return true;
+        }
+    }
+
+    private void Recover(Exception error)
+    {
+        Log(error);
+        try
+        {
+            while (!Refreshes(Current) && !Current.HasUnsavedWork && _back.Count > 0)
+            {
+                Screen broken = Current;
+                _host.Remove(broken);
+                Current = _back.Pop();
+                _host.Add(Current);
+                broken.Dispose();
+            }
+
+            ShowHeading();
+            RebuildStatusBar();
+            Current.TakeFocus();
+        }
+        catch (Exception again) when (again is not OutOfMemoryException)
+        {
+            Log(again);
+        }
+
+        Say(Trouble(error, MinWidth));
+        SetNeedsDraw();
+    }
+
+    private bool Refreshes(Screen screen)
+    {
+        try
+        {
+            screen.Refresh();
+            return true;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            Log(e);
+            return false;
+        }
+    }
+
+    /// <summary>Writes the exception to the log, once while it repeats (a failing poll would every second).</summary>
+    private void Log(Exception error)
+    {
+        string key = error.GetType().FullName + error.Message + error.StackTrace;
+        if (key == _lastLogged)
+        {
+            return;
+        }
+
+        _lastLogged = key;
+        Errors.Write(TimeProvider.System.GetUtcNow(), $"on the {Current?.Keys.Section ?? "first"} screen", error);
+    }
+
+    /// <summary>"That did not work: REASON, nothing was lost." in at most <paramref name="width"/> columns.</summary>
+    public static string Trouble(Exception error, int width)
+    {
+        const string End = ", nothing was lost.";
+        string reason = Core.Text.SafeText.Strip(error.Message.Split('\n')[0]).Trim().TrimEnd('.');
+        int room = Math.Max(1, width - TroublePrefix.Length - End.Length);
+        if (reason.Length > room)
+        {
+            reason = reason[..(room - 1)] + "…";
+        }
+
+        return TroublePrefix + (reason.Length == 0 ? error.GetType().Name : reason) + End;
     }
 
     /// <summary>Redraws the current screen from the session, e.g. after the partner checked in.</summary>
@@ -194,36 +349,8 @@ public sealed class GameWindow : Window
 
     private static bool IsPlainText(Key key) => !key.IsCtrl && !key.IsAlt && key.AsRune.Value >= 32 && key != Key.Esc;
 
-    /// <summary>The bindings that work on every screen (where they make sense).</summary>
-    public IEnumerable<Binding> Globals(bool all = false)
-    {
-        if (all || (Current is not HelpScreen && !Current.CapturesText))
-        {
-            yield return new Binding("help", new Key('?'), "Help", "Every key binding", () => Show(new HelpScreen(Session, this)));
-        }
-
-        if (all || _back.Count > 0)
-        {
-            yield return new Binding("back", Key.Esc, "Back", "Back to the previous screen", () =>
-            {
-                if (Current.TryLeave())
-                {
-                    Back();
-                }
-            });
-        }
-
-        if (all || !Current.CapturesText)
-        {
-            yield return new Binding("quit", Key.Q, "Quit", "Leave the game", () =>
-            {
-                if (Current.TryLeave())
-                {
-                    Quit();
-                }
-            });
-        }
-    }
+    /// <summary>The bindings that work on the current screen whatever it is.</summary>
+    public IReadOnlyList<Binding> Globals() => EverywhereKeys.Bind(this);
 
     private void RebuildStatusBar() => _statusLine.Show(Current.Bindings.Where(b => b.InStatusBar), Globals().Where(b => b.InStatusBar));
 

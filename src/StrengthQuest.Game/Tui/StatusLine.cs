@@ -7,7 +7,8 @@ namespace StrengthQuest.Tui;
 /// <summary>
 /// The bottom line: each status-bar binding as its key and label (" c  Check in │ r  Rest"), keys in
 /// the hot-key colour. Clicking an item runs it. When the line is too narrow for all, the screen's
-/// own items give way from the end, whole, so help, back and quit always show. One plain line drawn
+/// own items give way from the end, whole, so help, back and quit always show, and so do the keys
+/// that save or leave a check-in (<see cref="Binding.Essential"/>). One plain line drawn
 /// at once — Terminal.Gui's StatusBar built a view per part of every item, took most of the first
 /// frame, and then asked for a second.
 /// </summary>
@@ -56,13 +57,20 @@ public sealed class StatusLine : View
     /// <summary>The items that fit in <paramref name="width"/> columns, whole, with where each stands.</summary>
     private (Binding Binding, int From, int To)[] Fit(int width)
     {
-        int own = 0;
-        while (own < _own.Length && Span([.. _own[..(own + 1)], .. _always]) <= width)
+        // The essential items and the ones always shown are kept; the others join in order while they fit.
+        List<Binding> own = [.. _own.Where(b => b.Essential)];
+        foreach (Binding candidate in _own.Where(b => !b.Essential))
         {
-            own++;
+            List<Binding> trial = [.. _own.Where(b => b == candidate || own.Contains(b))];
+            if (Span([.. trial, .. _always]) > width)
+            {
+                break;
+            }
+
+            own = trial;
         }
 
-        Binding[] chosen = [.. _own[..own], .. _always];
+        Binding[] chosen = [.. own, .. _always];
         List<(Binding, int, int)> placed = [];
         int x = 1;
         foreach (Binding binding in chosen)

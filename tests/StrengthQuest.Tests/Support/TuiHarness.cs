@@ -4,6 +4,7 @@ using StrengthQuest.Services;
 using StrengthQuest.Storage.Catalog;
 using StrengthQuest.Storage.Database;
 using StrengthQuest.Tui;
+using StrengthQuest.Tui.Screens;
 using Terminal.Gui.App;
 using Terminal.Gui.Drivers;
 using Terminal.Gui.Input;
@@ -27,13 +28,15 @@ internal static class HeadlessDriver
 public sealed class TuiHarness : IDisposable
 {
     private readonly TempFolder _folder = new();
+    private SessionToken? _session;
 
-    public TuiHarness(string now = "2026-11-24T10:00:00Z", int width = 80, int height = 24)
+    public TuiHarness(string now = "2026-11-24T10:00:00Z", int width = 80, int height = 24, TimeProvider? clock = null)
     {
         Clock = new FakeTimeProvider(DateTimeOffset.Parse(now, System.Globalization.CultureInfo.InvariantCulture));
         DatabasePath = _folder.File("sq.db");
+        Errors = new ErrorLog(Path.Combine(_folder.Path, "state", "strengthquest", "errors.log"));
         Database = GameDatabase.Open(DatabasePath);
-        Game = new GameService(Database, CatalogLoader.LoadBuiltIn(), Clock);
+        Game = new GameService(Database, CatalogLoader.LoadBuiltIn(), clock ?? Clock);
         UiTime = new VirtualTimeProvider();
         App = Application.Create(UiTime).Init(DriverRegistry.Names.ANSI);
         App.Driver!.SetScreenSize(width, height);
@@ -44,6 +47,12 @@ public sealed class TuiHarness : IDisposable
     public VirtualTimeProvider UiTime { get; }
 
     public string DatabasePath { get; }
+
+    /// <summary>The game's error log, in the test's own folder.</summary>
+    public ErrorLog Errors { get; }
+
+    /// <summary>What the game wrote to its error log ("" when nothing went wrong).</summary>
+    public string Logged => File.Exists(Errors.Path) ? File.ReadAllText(Errors.Path) : "";
 
     public GameDatabase Database { get; }
 
@@ -57,16 +66,36 @@ public sealed class TuiHarness : IDisposable
 
     public string Screen => App.Driver!.ToString() ?? "";
 
-    /// <summary>Opens the game as the launcher does: the named player, the only one, onboarding or the picker.</summary>
-    public TuiHarness Open(string? player = null, bool locked = false)
+    /// <summary>
+    /// Opens the game as the launcher does: the named player, the only one, onboarding or the picker
+    /// (or the first screen given).
+    /// </summary>
+    public TuiHarness Open(string? player = null, bool locked = false, Func<GameSession, Func<GameWindow, Screen>>? first = null)
     {
         string? handle = player ?? (Game.Players() is [var only] ? only.Player.Handle : null);
         Session = new GameSession(Game, handle, locked);
         Session.Reload();
-        Window = new GameWindow(Session, TuiLauncher.First(Session));
-        App.Begin(Window);
+        Window = new GameWindow(Session, (first ?? TuiLauncher.First)(Session), errors: Errors);
+        _session = App.Begin(Window);
         Draw();
         return this;
+    }
+
+    /// <summary>True once the game asked to quit (q, or Ctrl+Q on the welcome screen).</summary>
+    public bool Quitting => Window.StopRequested;
+
+    /// <summary>Ends the game window as the launcher does after a quit; <see cref="Open"/> starts it again.</summary>
+    public void Close()
+    {
+        if (_session is not null)
+        {
+            App.End(_session);
+            _session = null;
+        }
+
+        Session.Leave();
+        Window.Dispose();
+        Window = null!;
     }
 
     public void Draw() => App.LayoutAndDraw();
@@ -109,6 +138,11 @@ public sealed class TuiHarness : IDisposable
 
     public void Dispose()
     {
+        if (_session is not null)
+        {
+            App.End(_session);
+        }
+
         Window?.Dispose();
         App.Dispose();
         Database.Dispose();

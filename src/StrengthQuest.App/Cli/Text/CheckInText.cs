@@ -39,7 +39,8 @@ internal static class CheckInText
                 yield return $"  {EntryLine(entry, game)}";
             }
 
-            yield return $"+{s.XpEarned} XP (base {s.Earned.Base}, streak bonus {s.Earned.StreakBonus}, co-op bonus {s.Earned.CoopBonus}) — {me.TotalXp} XP in all, level {me.Level.Level} ({me.Level.XpIntoLevel}/{me.Level.XpForNextLevel} to the next).";
+            string breakdown = s.XpEarned == 0 ? "" : $" (base {s.Earned.Base}, streak bonus {s.Earned.StreakBonus}, co-op bonus {s.Earned.CoopBonus})";
+            yield return $"{Humane.Xp(s.XpEarned)}{breakdown} — {me.TotalXp} XP in all, level {me.Level.Level} ({me.Level.XpIntoLevel}/{me.Level.XpForNextLevel} to the next).";
         }
 
         if (s.EarnedNothingForSessionCap)
@@ -68,9 +69,9 @@ internal static class CheckInText
         }
 
         string coop = s.After.Coop is { } c && s.After.Partner is { } partner
-            ? $" · co-op with {Strip(partner.Player.Name)}: {Humane.Days(c.Current)}"
+            ? $" · co-op with {Strip(partner.Player.Name)}: {Humane.Run(c.Current, c.Longest)}"
             : "";
-        yield return $"Streak: {Humane.Days(me.Streak.Current)} (longest {me.Streak.Longest}){coop}.";
+        yield return $"Streak: {Humane.Run(me.Streak.Current, me.Streak.Longest)}{coop}.";
         foreach (string advice in s.PainAdvice)
         {
             yield return $"Pain guard: {advice}";

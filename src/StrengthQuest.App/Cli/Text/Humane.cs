@@ -32,4 +32,26 @@ public static class Humane
     public static string Ordinal(int number) => number.Ordinalize(English);
 
     public static string Streak(int days) => $"{days}-day";
+
+    /// <summary>A streak in words: "3 days · longest 5", "none now · longest 5", or "none yet" — never "0 days".</summary>
+    public static string Run(int current, int longest) =>
+        current > 0 ? $"{Days(current)} · longest {longest}"
+        : longest > 0 ? $"none now · longest {longest}"
+        : "none yet";
+
+    /// <summary>"no freezes", "1 freeze", "2 shared freezes".</summary>
+    public static string Freezes(int count, string kind = "") =>
+        count == 0 ? $"no {kind}freezes" : (kind + "freeze").ToQuantity(count);
+
+    /// <summary>XP won or lost with its sign: "+35 XP", "-35 XP", "no XP" — never "+-35 XP" or "+0 XP".</summary>
+    public static string Xp(int xp) => xp switch
+    {
+        > 0 => $"+{xp.ToString(CultureInfo.InvariantCulture)} XP",
+        < 0 => $"-{(-xp).ToString(CultureInfo.InvariantCulture)} XP",
+        _ => "no XP",
+    };
+
+    /// <summary>When something happened, for a sentence: "just now", "5 minutes ago".</summary>
+    public static string When(DateTimeOffset when, DateTimeOffset now) =>
+        (now - when).Duration() < TimeSpan.FromMinutes(1) ? "just now" : Ago(when, now);
 }

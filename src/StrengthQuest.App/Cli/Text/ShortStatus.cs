@@ -12,7 +12,7 @@ public static class ShortStatus
         if (view.State.Coop is not { } coop || view.Partner is not { } partner)
         {
             string today = me ? "you trained today" : "you haven't trained today yet";
-            return $"🔥 {view.State.Me.Streak.Current}-day streak — {today}";
+            return $"{Flame(view.State.Me.Streak.Current, view.State.Me.Streak.Longest, "streak")} — {today}";
         }
 
         string name = Strip(partner.Name);
@@ -24,8 +24,14 @@ public static class ShortStatus
             _ => "neither of you has trained today",
         };
         string nudge = view.Social.ShownNudge(view, now) is not null ? $" · {name} nudged you" : "";
-        return $"🔥 {coop.Current}-day co-op streak — {who}{nudge}";
+        return $"{Flame(coop.Current, coop.Longest, "co-op streak")} — {who}{nudge}";
     }
+
+    /// <summary>"🔥 12-day co-op streak", or in words when there is none: never "🔥 0-day".</summary>
+    private static string Flame(int current, int longest, string what) =>
+        current > 0 ? $"🔥 {Humane.Streak(current)} {what}"
+        : longest > 0 ? $"No {what} right now"
+        : $"No {what} yet";
 
     /// <summary>The nudge as the partner reads it.</summary>
     public static string Nudge(string from) => $"{from} nudged you: the co-op streak needs you today";

@@ -15,11 +15,11 @@ internal static class StatusText
         output.WriteLine($"{Strip(view.Me.Name)} ({view.Me.Handle}) · level {me.Level.Level} · {me.TotalXp} XP · {me.Level.XpIntoLevel}/{me.Level.XpForNextLevel} XP to level {me.Level.Level + 1}");
         string today = me.CheckedInToday ? "checked in ✓" : "not checked in yet";
         output.WriteLine($"Game day: {Humane.LongDay(view.AsOf)} ({view.Me.TimeZoneId}, day starts {view.Me.DayStartHour:00}:00) · {today}");
-        output.WriteLine($"Streak: {Humane.Days(me.Streak.Current)} · longest {me.Streak.Longest} · freezes {me.Streak.Freezes}");
+        output.WriteLine($"Streak: {Humane.Run(me.Streak.Current, me.Streak.Longest)} · {Humane.Freezes(me.Streak.Freezes)}");
         if (view.State.Coop is { } coop && view.Partner is { } partner)
         {
             string name = Strip(partner.Name);
-            output.WriteLine($"Co-op with {name}: {Humane.Days(coop.Current)} · longest {coop.Longest} · freezes {coop.Freezes} · today: you {Tick(coop.MeToday)}, {name} {Tick(coop.PartnerToday)}");
+            output.WriteLine($"Co-op with {name}: {Humane.Run(coop.Current, coop.Longest)} · {Humane.Freezes(coop.Freezes, "shared ")} · today: you {Tick(coop.MeToday)}, {name} {Tick(coop.PartnerToday)}");
         }
 
         if (view.State.Duel is { } duel && view.Partner is { } rival)

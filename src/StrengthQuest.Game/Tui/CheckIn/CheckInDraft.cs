@@ -1,4 +1,3 @@
-using System.Globalization;
 using StrengthQuest.Core.Catalog;
 using StrengthQuest.Core.Game;
 using StrengthQuest.Core.History;
@@ -47,29 +46,80 @@ public sealed class CheckInDraft
 
     public bool HasAnything => Exercises.Any(e => e.Sets.Count > 0);
 
-    public void Type(char c)
+    /// <summary>A set far above the target, typed and waiting for "keep" or "change" (a typo, most likely).</summary>
+    public SetDone? Unusual { get; private set; }
+
+    /// <summary>The question asked about <see cref="Unusual"/>: "2020 reps? Enter to keep, Esc to change".</summary>
+    public string? UnusualQuestion => Unusual is { } set
+        ? $"{set.Amount} {SetField.Word(Current.At.Measure)}? Enter to keep, Esc to change."
+        : null;
+
+    /// <summary>Types one character into the field; returns why it is refused, or null when it was taken.</summary>
+    public string? Type(char c)
     {
+        if (Step == DraftStep.Finished || Unusual is not null)
+        {
+            return null;
+        }
+
+        string? problem = Step == DraftStep.Pain ? PainField.Refuse(Input, c, 0) : SetField.Refuse(Input, c, Current.At);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
         if (Timer is { Purpose: "Rest" })
         {
             Timer = null;
         }
 
-        bool fits = Step == DraftStep.Pain ? char.IsAsciiDigit(c) && Input.Length < 2 : (char.IsAsciiDigit(c) || c is '@' or '.') && Input.Length < 12;
-        if (fits)
-        {
-            Input += c;
-        }
+        Input += c;
+        return null;
     }
 
-    public void Backspace() => Input = Input.Length > 0 ? Input[..^1] : Input;
+    /// <summary>A paste is taken whole or not at all: a refused character keeps the field as it was.</summary>
+    public string? Paste(string text)
+    {
+        string before = Input;
+        foreach (char c in text.Trim())
+        {
+            if (Type(c) is { } problem)
+            {
+                Input = before;
+                return problem;
+            }
+        }
+
+        return null;
+    }
+
+    public void Backspace()
+    {
+        if (Unusual is null)
+        {
+            Input = Input.Length > 0 ? Input[..^1] : Input;
+        }
+    }
 
     /// <summary>Enter: records the set typed (or the target), or the pain score. Returns a problem to show, or null.</summary>
     public string? Confirm() => Step switch
     {
+        _ when Unusual is not null => KeepUnusual(),
         DraftStep.Sets => ConfirmSet(),
         DraftStep.Pain => ConfirmPain(),
         _ => null,
     };
+
+    /// <summary>Esc on the question: back to the field, the amount still typed there to correct.</summary>
+    public void ChangeUnusual() => Unusual = null;
+
+    private string? KeepUnusual()
+    {
+        SetDone set = Unusual!.Value;
+        Unusual = null;
+        Record(set);
+        return null;
+    }
 
     /// <summary>Starts the hold countdown of a timed level (its target seconds).</summary>
     public string? StartHold()
@@ -155,13 +205,18 @@ public sealed class CheckInDraft
         {
             set = new SetDone(Current.At.Amount);
         }
-        else if (SetList.Parse(Input) is [var typed])
+        else if (SetField.Read(Input, Current.At) is ({ } typed, _))
         {
             set = typed;
+            if (set.Amount > _rules.ConfirmSetOverTargetTimes * Current.At.Amount)
+            {
+                Unusual = set;
+                return UnusualQuestion;
+            }
         }
         else
         {
-            return $"\"{Input}\" is not a set: type the {Current.At.Measure.ToString().ToLowerInvariant()}, e.g. 20 or 20@12.5.";
+            return SetField.Read(Input, Current.At).Problem;
         }
 
         Record(set);
@@ -185,9 +240,10 @@ public sealed class CheckInDraft
 
     private string? ConfirmPain()
     {
-        if (!int.TryParse(Input, NumberStyles.None, CultureInfo.InvariantCulture, out int pain) || !Entry.IsValidPain(pain))
+        (int? pain, string? problem) = PainField.Read(Input, 0);
+        if (pain is null)
         {
-            return "Pain is a whole number from 0 to 10.";
+            return problem;
         }
 
         Current.Pain = pain;
@@ -198,6 +254,7 @@ public sealed class CheckInDraft
     private void Next()
     {
         Input = "";
+        Unusual = null;
         Timer = null;
         Index++;
         Step = Index >= Exercises.Count ? DraftStep.Finished : DraftStep.Sets;

@@ -6,7 +6,6 @@ using StrengthQuest.Storage;
 using StrengthQuest.Tui.CheckIn;
 using StrengthQuest.Tui.Text;
 using Terminal.Gui.Input;
-using Terminal.Gui.ViewBase;
 
 namespace StrengthQuest.Tui.Screens;
 
@@ -16,15 +15,13 @@ namespace StrengthQuest.Tui.Screens;
 /// </summary>
 public sealed class CheckInScreen : Screen
 {
-    private readonly GameWindow _window;
     private readonly CheckInDraft _draft;
     private readonly ScreenText _body = new();
     private bool _confirmingDiscard;
 
     public CheckInScreen(GameSession session, GameWindow window)
-        : base(session)
+        : base(session, window)
     {
-        _window = window;
         _draft = new CheckInDraft(session.Game.Catalog, session.Quest!, id => session.View?.State.Me.Ladder(id));
         Add(_body);
     }
@@ -33,56 +30,90 @@ public sealed class CheckInScreen : Screen
 
     public override string Heading => $"Check-in — {Session.View?.Me.Name} · {Session.View?.Today:ddd d MMM}";
 
-    public override IReadOnlyList<Binding> Bindings => _confirmingDiscard
-        ?
-        [
-            new("discard", Key.Y, "Yes, discard", "Discard the check-in in progress", Discard),
-            new("keep", Key.N, "No, keep going", "Go back to the check-in", () => _confirmingDiscard = false) { AlsoKeys = [Key.Esc] },
-        ]
-        :
-        [
-            new("record", Key.Enter, "Record", "Record the set typed (alone: the target) or the pain score", () => Act(_draft.Confirm)),
-            new("timer", Key.T, "Timer", "Start the countdown of a timed level", () => Act(_draft.StartHold))
-            {
-                DisabledReason = () => _draft.Step == DraftStep.Sets && _draft.Current.IsTimed ? null : "Only timed levels have a countdown.",
-                InStatusBar = _draft.Step == DraftStep.Sets && _draft.Current.IsTimed,
-            },
-            new("next", Key.N, "Next", "Done with sets: ask pain and move on", () => Act(_draft.FinishSets)) { InStatusBar = _draft.Step == DraftStep.Sets },
-            new("easier", new Key('-'), "Easier", "One level down (before the first set)", () => Act(() => _draft.ChangeLevel(-1))),
-            new("harder", new Key('+'), "Harder", "One level up, if unlocked (before the first set)", () => Act(() => _draft.ChangeLevel(+1))),
-            new("skip", Key.S, "Skip", "Skip this exercise", () => Act(() =>
-            {
-                _draft.Skip();
-                return null;
-            })),
-            new("finish", Key.F, "Save", "Save now what is done; the rest is skipped", Save)
-            {
-                DisabledReason = () => _draft.HasAnything ? null : "Nothing entered yet.",
-            },
-            new("pain-rest", Key.R, "Pain-rest", "Too sore today: record a pain-rest day instead", () => _window.Show(new RestScreen(Session, _window)))
-            {
-                DisabledReason = () => _draft.HasAnything ? "You have sets entered; save or discard them first." : null,
-                InStatusBar = false,
-            },
-        ];
+    /// <summary>Sets are being entered (not the pain score).</summary>
+    private bool AtSets => _draft.Step == DraftStep.Sets;
 
+    public static KeyTable<CheckInScreen> Table { get; } = new(
+        "Check-in",
+        new KeyRow<CheckInScreen>("record", Key.Enter, "Record", "Record the set typed (alone: the target) or the pain score", s => s.Act(s._draft.Confirm)),
+        new KeyRow<CheckInScreen>("timer", Key.T, "Timer", "Start the countdown of a timed level", s => s.Act(s._draft.StartHold))
+        {
+            Active = s => s.AtSets,
+            DisabledReason = s => s._draft.Current.IsTimed ? null : "Only timed levels have a countdown.",
+            InStatusBar = s => s._draft.Current.IsTimed,
+        },
+        new KeyRow<CheckInScreen>("next", Key.N, "Next", "Done with sets: ask pain and move on", s => s.Act(s._draft.FinishSets)) { Active = s => s.AtSets },
+        new KeyRow<CheckInScreen>("skip", Key.S, "Skip", "Skip this exercise", s => s.Act(() =>
+        {
+            s._draft.Skip();
+            return null;
+        })),
+        new KeyRow<CheckInScreen>("finish", Key.F, "Save", "Save now what is done; the rest is skipped", s => s.Save())
+        {
+            DisabledReason = s => s._draft.HasAnything ? null : "Nothing entered yet.",
+            Essential = true,
+        },
+        // Once something is typed, "-" and "+" are characters of the field (and refused there with the reason).
+        new KeyRow<CheckInScreen>("easier", new Key('-'), "Easier", "One level down (before the first set)", s => s.Act(() => s._draft.ChangeLevel(-1)))
+        {
+            Active = s => s.AtSets && s._draft.Input.Length == 0,
+        },
+        new KeyRow<CheckInScreen>("harder", new Key('+'), "Harder", "One level up, if unlocked (before the first set)", s => s.Act(() => s._draft.ChangeLevel(+1)))
+        {
+            Active = s => s.AtSets && s._draft.Input.Length == 0,
+        },
+        new KeyRow<CheckInScreen>("pain-rest", Key.R, "Pain-rest", "Too sore today: record a pain-rest day instead", s => s.Window.Show(new RestScreen(s.Session, s.Window)))
+        {
+            DisabledReason = s => s._draft.HasAnything ? "You have sets entered; save or discard them first." : null,
+            InStatusBar = static _ => false,
+        });
+
+    /// <summary>A set far above the target waits for a yes or a correction.</summary>
+    public static KeyTable<CheckInScreen> UnusualTable { get; } = new(
+        "Check-in: a set far above the target",
+        new KeyRow<CheckInScreen>("keep-set", Key.Enter, "Keep it", "Record the set as typed", s => s.Act(s._draft.Confirm)) { Essential = true },
+        new KeyRow<CheckInScreen>("change-set", Key.Esc, "Change it", "Back to the set typed, to correct it", s => s.Act(() =>
+        {
+            s._draft.ChangeUnusual();
+            return "Correct the set: Backspace, then Enter.";
+        }))
+        {
+            Essential = true,
+        });
+
+    /// <summary>Leaving a check-in in progress asks first.</summary>
+    public static KeyTable<CheckInScreen> DiscardTable { get; } = new(
+        "Check-in: leaving it unsaved",
+        new KeyRow<CheckInScreen>("discard", Key.Y, "Yes, discard", "Discard the check-in in progress", s => s.Discard()) { Essential = true },
+        new KeyRow<CheckInScreen>("keep", Key.N, "No, keep going", "Go back to the check-in", s => s.KeepGoing())
+        {
+            AlsoKeys = [Key.Esc],
+            Essential = true,
+        });
+
+    public override IKeyTable Keys => _confirmingDiscard ? DiscardTable : _draft.Unusual is not null ? UnusualTable : Table;
+
+    public override bool HasUnsavedWork => _draft.HasAnything;
+
+    /// <summary>With sets entered, leaving asks first; only y (discard) leaves then, so a second q loses nothing.</summary>
     public override bool TryLeave()
     {
-        if (!_draft.HasAnything || _confirmingDiscard)
+        if (!_draft.HasAnything)
         {
             return true;
         }
 
         _confirmingDiscard = true;
-        _window.Say("Discard this check-in? y discards it, n keeps going.");
-        _window.RefreshScreen();
+        Window.Say("Discard this check-in? y discards it, n keeps going.");
+        Window.RefreshScreen();
         return false;
     }
 
     public override bool HandleKey(Key key)
     {
-        if (_confirmingDiscard)
+        if (_confirmingDiscard || _draft.Unusual is not null)
         {
+            Window.Say(_confirmingDiscard ? "Discard this check-in? y discards it, n keeps going." : _draft.UnusualQuestion!);
             return true;
         }
 
@@ -90,17 +121,31 @@ public sealed class CheckInScreen : Screen
         {
             _draft.Backspace();
         }
-        else if (key.AsRune.Value is >= '0' and <= '9' or '@' or '.')
+        else if (key.AsRune.Value >= ' ' && !key.IsCtrl && !key.IsAlt && _draft.Step != DraftStep.Finished)
         {
-            _draft.Type((char)key.AsRune.Value);
+            if (_draft.Type((char)key.AsRune.Value) is { } refused)
+            {
+                Window.Say(refused);
+            }
         }
         else
         {
             return false;
         }
 
-        Refresh();
+        Window.RefreshScreen();
         return true;
+    }
+
+    public override void HandlePaste(string text)
+    {
+        if (_confirmingDiscard || _draft.Unusual is not null)
+        {
+            return;
+        }
+
+        Window.Say(_draft.Paste(text) ?? "");
+        Window.RefreshScreen();
     }
 
     public override bool Tick()
@@ -130,15 +175,22 @@ public sealed class CheckInScreen : Screen
             return;
         }
 
-        _window.Say(problem ?? "");
-        _window.RefreshScreen();
+        Window.Say(problem ?? "");
+        Window.RefreshScreen();
+    }
+
+    private void KeepGoing()
+    {
+        _confirmingDiscard = false;
+        Window.Say("");
+        Window.RefreshScreen();
     }
 
     private void Discard()
     {
         _confirmingDiscard = false;
-        _window.Home();
-        _window.Say("Check-in discarded; nothing was saved.");
+        Window.Home();
+        Window.Say("Check-in discarded; nothing was saved.");
     }
 
     private void Save()
@@ -146,21 +198,21 @@ public sealed class CheckInScreen : Screen
         CheckInRequest request = _draft.ToRequest();
         if (request.Entries.Count == 0)
         {
-            _window.Home();
-            _window.Say("Nothing was entered, so nothing was saved.");
+            Window.Home();
+            Window.Say("Nothing was entered, so nothing was saved.");
             return;
         }
 
         try
         {
             CheckInSummary summary = Session.CheckIn(request);
-            _window.Home();
-            _window.Show(new SummaryScreen(Session, _window, summary));
+            Window.Home();
+            Window.Show(new SummaryScreen(Session, Window, summary));
         }
         catch (Exception e) when (e is GameDataException or StorageException)
         {
             // Keep the draft: nothing is lost, and f tries again.
-            _window.Say($"{e.Message} Your check-in is kept: press f to try again.");
+            Window.Say($"{e.Message} Your check-in is kept: press f to try again.");
         }
     }
 }

@@ -1,36 +1,38 @@
 using StrengthQuest.Tui.Text;
 using Terminal.Gui.Input;
-using Terminal.Gui.ViewBase;
 
 namespace StrengthQuest.Tui.Screens;
 
 /// <summary>The daily home: level, streaks, the duel, today's quest and what both partners did lately.</summary>
 public sealed class DashboardScreen : Screen
 {
-    private readonly GameWindow _window;
     private readonly ScreenText _body = new();
 
     public DashboardScreen(GameSession session, GameWindow window)
-        : base(session)
+        : base(session, window)
     {
-        _window = window;
         Add(_body);
     }
 
-    public override string Heading => $"StrengthQuest — {Session.View?.Me.Name} · {Session.View?.Today:ddd d MMM}";
-
-    public override IReadOnlyList<Binding> Bindings =>
-    [
-        new("check-in", Key.C, "Check in", "Start today's check-in, one exercise at a time", () => _window.Show(new CheckInScreen(Session, _window))),
-        new("pain-rest", Key.R, "Rest", "A pain-rest day (pain 6 or more): it protects your streaks", () => _window.Show(new RestScreen(Session, _window))),
-        new("ladders", Key.L, "Ladders", "Every ladder: levels, progress, cues and records", () => _window.Show(new LaddersScreen(Session, _window))),
-        new("history", Key.H, "History", "The last 12 months of both partners, and a weekly XP chart", () => _window.Show(new HistoryScreen(Session, _window))),
-        new("couple", Key.P, "Couple", "The weekly duel, crowns and both streaks", () => _window.Show(new CoupleScreen(Session, _window)))
+    public static KeyTable<DashboardScreen> Table { get; } = new(
+        "Dashboard",
+        new KeyRow<DashboardScreen>("check-in", Key.C, "Check in", "Start today's check-in, one exercise at a time", s => s.Window.Show(new CheckInScreen(s.Session, s.Window))),
+        new KeyRow<DashboardScreen>("pain-rest", Key.R, "Rest", "A pain-rest day (pain 6 or more): it protects your streaks", s => s.Window.Show(new RestScreen(s.Session, s.Window))),
+        new KeyRow<DashboardScreen>("ladders", Key.L, "Ladders", "Every ladder: levels, progress, cues and records", s => s.Window.Show(new LaddersScreen(s.Session, s.Window))),
+        new KeyRow<DashboardScreen>("history", Key.H, "History", "The last 12 months of both partners, and a weekly XP chart", s => s.Window.Show(new HistoryScreen(s.Session, s.Window))),
+        new KeyRow<DashboardScreen>("couple", Key.P, "Couple", "The weekly duel, crowns and both streaks", s => s.Window.Show(new CoupleScreen(s.Session, s.Window)))
         {
-            DisabledReason = NoPartner,
+            DisabledReason = s => s.NoPartner(),
         },
-        new("nudge", Key.N, "Nudge", "Nudge your partner: the co-op streak needs them", Nudge) { DisabledReason = NoPartner, InStatusBar = false },
-    ];
+        new KeyRow<DashboardScreen>("nudge", Key.N, "Nudge", "Nudge your partner: the co-op streak needs them", s => s.Nudge())
+        {
+            DisabledReason = s => s.NoPartner(),
+            InStatusBar = static _ => false,
+        });
+
+    public override IKeyTable Keys => Table;
+
+    public override string Heading => $"StrengthQuest — {Session.View?.Me.Name} · {Session.View?.Today:ddd d MMM}";
 
     private string? NoPartner() => Session.View?.Partner is null ? "No partner linked yet: strengthquest couple link YOU PARTNER" : null;
 
@@ -39,11 +41,11 @@ public sealed class DashboardScreen : Screen
         try
         {
             Core.Players.Player partner = Session.Game.Nudge(Session.Handle!);
-            _window.Say($"Nudged {Core.Text.SafeText.Strip(partner.Name)}.");
+            Window.Say($"Nudged {Core.Text.SafeText.Strip(partner.Name)}.");
         }
         catch (Exception e) when (e is Core.GameDataException or Storage.StorageException)
         {
-            _window.Say(e.Message);
+            Window.Say(e.Message);
         }
     }
 

@@ -1,26 +1,26 @@
 namespace StrengthQuest.Tui.Screens;
 
-/// <summary>Collects every screen's binding table, so help is generated from what the screens really bind.</summary>
+/// <summary>
+/// Every key table of the game: each screen's own (and one per state of a screen, such as the discard
+/// prompt), the same static data the screens bind and the status bar shows. Help reads them without
+/// building a screen or needing a player. A test checks that every screen's tables are here.
+/// </summary>
 public static class HelpCatalog
 {
-    public static IEnumerable<(string Section, Binding Binding)> All(GameWindow window)
-    {
-        GameSession session = window.Session;
-        List<(string, Binding)> rows = [.. window.Globals(all: true).Select(b => ("Everywhere", b))];
-        (string Section, Func<Screen> Make)[] screens =
-        [
-            ("Dashboard", () => new DashboardScreen(session, window)),
-            ("Check-in", () => new CheckInScreen(session, window)),
-            ("Pain-rest day", () => new RestScreen(session, window)),
-            ("Ladders", () => new LaddersScreen(session, window)),
-            ("History", () => new HistoryScreen(session, window)),
-        ];
-        foreach ((string section, Func<Screen> make) in screens)
-        {
-            using Screen screen = make();
-            rows.AddRange(screen.Bindings.Select(b => (section, b)));
-        }
-
-        return rows;
-    }
+    public static IReadOnlyList<IKeyTable> Tables { get; } =
+    [
+        GameWindow.EverywhereKeys,
+        DashboardScreen.Table,
+        CheckInScreen.Table,
+        CheckInScreen.UnusualTable,
+        CheckInScreen.DiscardTable,
+        RestScreen.Table,
+        SummaryScreen.Table,
+        LaddersScreen.Table,
+        HistoryScreen.Table,
+        CoupleScreen.Table,
+        HelpScreen.Table,
+        PickerScreen.Table,
+        OnboardingScreen.Table,
+    ];
 }

@@ -1,45 +1,58 @@
+using StrengthQuest.Tui.Text;
 using Terminal.Gui.Input;
 
 namespace StrengthQuest.Tui.Screens;
 
-/// <summary>Every key binding, generated from the same tables the screens and the status bar use.</summary>
+/// <summary>Every key of every screen, generated from the same tables the screens and the status bar use.</summary>
 public sealed class HelpScreen : Screen
 {
-    private readonly GameWindow _window;
     private readonly ScreenText _body = new();
+    private readonly IKeyTable? _from;
     private string[] _lines = [];
     private int _top;
 
     public HelpScreen(GameSession session, GameWindow window)
-        : base(session)
+        : base(session, window)
     {
-        _window = window;
+        _from = window.Current?.Keys;
         Add(_body);
     }
 
     public override string Heading => "Help — every key";
 
-    public override IReadOnlyList<Binding> Bindings =>
-    [
-        new("scroll-down", Key.CursorDown, "Scroll", "Scroll down", () => Scroll(+1)) { AlsoKeys = [Key.J, Key.PageDown], InStatusBar = false },
-        new("scroll-up", Key.CursorUp, "Scroll up", "Scroll up", () => Scroll(-1)) { AlsoKeys = [Key.K, Key.PageUp], InStatusBar = false },
-    ];
+    public static KeyTable<HelpScreen> Table { get; } = new(
+        "Help",
+        new KeyRow<HelpScreen>("scroll-down", Key.CursorDown, "Scroll", "Scroll down", s => s.Scroll(+1)) { AlsoKeys = [Key.J, Key.PageDown], InStatusBar = static _ => false },
+        new KeyRow<HelpScreen>("scroll-up", Key.CursorUp, "Scroll up", "Scroll up", s => s.Scroll(-1)) { AlsoKeys = [Key.K, Key.PageUp], InStatusBar = static _ => false });
+
+    public override IKeyTable Keys => Table;
 
     public override void Refresh()
     {
-        _lines = [.. Lines(_window)];
+        int width = _body.Viewport.Width > 0 ? _body.Viewport.Width : Names.Width;
+        // Wrapped here, so that each line scrolled is one row.
+        _lines = [.. Lines(_from).SelectMany(line => TextWrap.Rows(line, width))];
         Render();
     }
 
-    /// <summary>Each screen's bindings under its name, then the ones that work everywhere.</summary>
-    public static IEnumerable<string> Lines(GameWindow window)
+    /// <summary>
+    /// Every table under its section name: the screen help was opened from first, then the keys that
+    /// work everywhere, then every other screen.
+    /// </summary>
+    public static IEnumerable<string> Lines(IKeyTable? first = null)
     {
-        foreach (IGrouping<string, (string Section, Binding Binding)> section in HelpCatalog.All(window).GroupBy(r => r.Section))
+        IEnumerable<IKeyTable> tables = HelpCatalog.Tables.OrderBy(t => t == first ? 0 : t == GameWindow.EverywhereKeys ? 1 : 2);
+        foreach (IKeyTable table in tables)
         {
-            yield return section.Key;
-            foreach ((_, Binding b) in section)
+            yield return table.Section;
+            if (table.Rows.Count == 0)
             {
-                yield return StrengthQuest.Tui.Text.Bars.Fit($"  {b.KeyText,-14} {b.Help}", 78).TrimEnd();
+                yield return "  No keys of its own: the ones that work everywhere.";
+            }
+
+            foreach (KeyRow row in table.Rows)
+            {
+                yield return $"  {row.KeyText,-14} {row.Help}";
             }
         }
 

@@ -12,9 +12,8 @@ public sealed class HistoryScreen : Screen
     private DateOnly _cursor;
 
     public HistoryScreen(GameSession session, GameWindow window)
-        : base(session)
+        : base(session, window)
     {
-        _ = window;
         Add(_body);
     }
 
@@ -22,13 +21,14 @@ public sealed class HistoryScreen : Screen
 
     public DateOnly PickedDay => _cursor;
 
-    public override IReadOnlyList<Binding> Bindings =>
-    [
-        new("earlier", Key.CursorLeft, "Week back", "A week earlier", () => Move(-7)) { InStatusBar = false },
-        new("later", Key.CursorRight, "Week on", "A week later", () => Move(+7)) { InStatusBar = false },
-        new("day-before", Key.CursorUp, "Day before", "The day before", () => Move(-1)) { AlsoKeys = [Key.K], InStatusBar = false },
-        new("day-after", Key.CursorDown, "Day after", "The day after", () => Move(+1)) { AlsoKeys = [Key.J], InStatusBar = false },
-    ];
+    public static KeyTable<HistoryScreen> Table { get; } = new(
+        "History",
+        new KeyRow<HistoryScreen>("earlier", Key.CursorLeft, "Week back", "A week earlier", s => s.Move(-7)) { InStatusBar = static _ => false },
+        new KeyRow<HistoryScreen>("later", Key.CursorRight, "Week on", "A week later", s => s.Move(+7)) { InStatusBar = static _ => false },
+        new KeyRow<HistoryScreen>("day-before", Key.CursorUp, "Day before", "The day before", s => s.Move(-1)) { AlsoKeys = [Key.K], InStatusBar = static _ => false },
+        new KeyRow<HistoryScreen>("day-after", Key.CursorDown, "Day after", "The day after", s => s.Move(+1)) { AlsoKeys = [Key.J], InStatusBar = static _ => false });
+
+    public override IKeyTable Keys => Table;
 
     public override void Refresh()
     {

@@ -1,6 +1,5 @@
 using StrengthQuest.Tui.Text;
 using Terminal.Gui.Input;
-using Terminal.Gui.ViewBase;
 
 namespace StrengthQuest.Tui.Screens;
 
@@ -12,9 +11,8 @@ public sealed class LaddersScreen : Screen
     private int _selected;
 
     public LaddersScreen(GameSession session, GameWindow window)
-        : base(session)
+        : base(session, window)
     {
-        _ = window;
         Add(_list, _details);
     }
 
@@ -22,11 +20,12 @@ public sealed class LaddersScreen : Screen
 
     public int Selected => _selected;
 
-    public override IReadOnlyList<Binding> Bindings =>
-    [
-        new("down", Key.CursorDown, "Next", "Next ladder", () => Move(+1)) { AlsoKeys = [Key.J], InStatusBar = false },
-        new("up", Key.CursorUp, "Previous", "Previous ladder", () => Move(-1)) { AlsoKeys = [Key.K], InStatusBar = false },
-    ];
+    public static KeyTable<LaddersScreen> Table { get; } = new(
+        "Ladders",
+        new KeyRow<LaddersScreen>("down", Key.CursorDown, "Next", "Next ladder", s => s.Move(+1)) { AlsoKeys = [Key.J], InStatusBar = static _ => false },
+        new KeyRow<LaddersScreen>("up", Key.CursorUp, "Previous", "Previous ladder", s => s.Move(-1)) { AlsoKeys = [Key.K], InStatusBar = static _ => false });
+
+    public override IKeyTable Keys => Table;
 
     public override void Refresh()
     {

@@ -9,25 +9,27 @@ using Terminal.Gui.Views;
 
 namespace StrengthQuest.Tui.Screens;
 
-/// <summary>First run: create yourself (handle, name, time zone, day start) and optionally your partner, linked as a couple.</summary>
+/// <summary>
+/// First run: create yourself (handle, name, time zone, day start) and optionally your partner, linked
+/// as a couple. Each field takes exactly what it asks for and says why it refuses anything else.
+/// </summary>
 public sealed class OnboardingScreen : Screen
 {
-    private readonly GameWindow _window;
+    private const int PartnerHandle = 4;
     private readonly TextField[] _fields;
-    private readonly string[] _labels =
+    private readonly OnboardingField[] _rules =
     [
-        "Your handle (a-z, 0-9, -)",
-        "Your display name",
-        "Your time zone",
-        "Your day starts at (hour 0-23)",
-        "Partner's handle (optional)",
-        "Partner's display name",
+        OnboardingField.YourHandle,
+        OnboardingField.Name("Your display name"),
+        OnboardingField.Zone,
+        OnboardingField.DayStart,
+        OnboardingField.PartnerHandle,
+        OnboardingField.Name("Partner's display name"),
     ];
 
     public OnboardingScreen(GameSession session, GameWindow window)
-        : base(session)
+        : base(session, window)
     {
-        _window = window;
         Add(new Label
         {
             X = 1,
@@ -36,13 +38,23 @@ public sealed class OnboardingScreen : Screen
             Height = 3,
             Text = "Welcome to StrengthQuest: knees-over-toes training as a daily game for two.\nCreate yourself, and your partner if you train together. Tab or Enter moves on.",
         });
-        _fields = new TextField[_labels.Length];
-        for (int i = 0; i < _labels.Length; i++)
+        _fields = new TextField[_rules.Length];
+        for (int i = 0; i < _rules.Length; i++)
         {
-            int y = 4 + (i * 2) + (i >= 4 ? 1 : 0);
-            Add(new Label { X = 1, Y = y, Text = _labels[i] });
-            _fields[i] = new TextField { X = 34, Y = y, Width = 36, Text = "" };
-            Add(_fields[i]);
+            int y = 4 + (i * 2) + (i >= PartnerHandle ? 1 : 0);
+            OnboardingField rule = _rules[i];
+            Add(new Label { X = 1, Y = y, Text = rule.Label });
+            TextField field = new() { X = 34, Y = y, Width = 36, Text = "" };
+            field.TextChanging += (_, change) =>
+            {
+                if (rule.Refuse(change.Result ?? "") is { } refused)
+                {
+                    change.Handled = true;
+                    Window.Say(refused);
+                }
+            };
+            _fields[i] = field;
+            Add(field);
         }
 
         _fields[2].Text = TimeZones.MachineDefault();
@@ -55,11 +67,12 @@ public sealed class OnboardingScreen : Screen
 
     public IReadOnlyList<TextField> Fields => _fields;
 
-    public override IReadOnlyList<Binding> Bindings =>
-    [
-        new("next", Key.Enter, "Next / create", "Next field; on the last one, create the players", Next),
-        new("quit", Key.Q.WithCtrl, "Quit", "Leave without creating anyone", _window.Quit),
-    ];
+    public static KeyTable<OnboardingScreen> Table { get; } = new(
+        "Welcome (first run)",
+        new KeyRow<OnboardingScreen>("next", Key.Enter, "Next / create", "Next field; on the last one, create the players", s => s.Next()) { Essential = true },
+        new KeyRow<OnboardingScreen>("quit", Key.Q.WithCtrl, "Quit", "Leave without creating anyone", s => s.Window.Quit()) { Essential = true });
+
+    public override IKeyTable Keys => Table;
 
     public override void Refresh()
     {
@@ -73,12 +86,22 @@ public sealed class OnboardingScreen : Screen
         }
     }
 
+    private string Value(int i) => _fields[i].Text.Trim();
+
+    /// <summary>Checks the field being left; on the last one (or an empty partner), creates the players.</summary>
     private void Next()
     {
         int focused = Array.FindIndex(_fields, f => f.HasFocus);
-        bool last = focused == _fields.Length - 1 || (focused == 4 && string.IsNullOrWhiteSpace(_fields[4].Text));
+        if (focused >= 0 && _rules[focused].Check(Value(focused)) is { } problem)
+        {
+            Window.Say(problem);
+            return;
+        }
+
+        bool last = focused == _fields.Length - 1 || (focused == PartnerHandle && Value(PartnerHandle).Length == 0);
         if (focused >= 0 && !last)
         {
+            Window.Say("");
             _fields[focused + 1].SetFocus();
             return;
         }
@@ -86,27 +109,33 @@ public sealed class OnboardingScreen : Screen
         Create();
     }
 
+    /// <summary>Every field checked again (Tab may have skipped one), then one transaction.</summary>
     private void Create()
     {
-        string Value(int i) => _fields[i].Text.Trim();
-        if (!int.TryParse(Value(3), NumberStyles.None, CultureInfo.InvariantCulture, out int dayStart))
+        bool partner = Value(PartnerHandle).Length > 0;
+        for (int i = 0; i < _fields.Length; i++)
         {
-            _window.Say("The day-start hour is a whole number from 0 to 23.");
-            return;
+            if ((partner || i <= PartnerHandle) && _rules[i].Check(Value(i)) is { } problem)
+            {
+                Window.Say(problem);
+                _fields[i].SetFocus();
+                return;
+            }
         }
 
+        int dayStart = int.Parse(Value(3), NumberStyles.None, CultureInfo.InvariantCulture);
         NewPlayer me = new(Value(0), Value(1), Value(2), dayStart);
-        NewPlayer? partner = Value(4).Length == 0 ? null : new NewPlayer(Value(4), Value(5), Value(2), dayStart);
+        NewPlayer? partnerPlayer = partner ? new NewPlayer(Value(PartnerHandle), Value(5), Value(2), dayStart) : null;
         try
         {
-            Session.Game.Onboard(me, partner);
+            Session.Game.Onboard(me, partnerPlayer);
             Session.Choose(me.Handle);
-            _window.Show(new DashboardScreen(Session, _window), remember: false);
-            _window.Say(partner is null ? "Welcome! Press c to check in." : "Welcome, both of you! Press c to check in.");
+            Window.Show(new DashboardScreen(Session, Window), remember: false);
+            Window.Say(partnerPlayer is null ? "Welcome! Press c to check in." : "Welcome, both of you! Press c to check in.");
         }
         catch (Exception e) when (e is GameDataException or StorageException)
         {
-            _window.Say(e.Message);
+            Window.Say(e.Message);
         }
     }
 }

@@ -1,8 +1,8 @@
-using System.Globalization;
 using StrengthQuest.Core;
 using StrengthQuest.Core.Game;
 using StrengthQuest.Services;
 using StrengthQuest.Storage;
+using StrengthQuest.Tui.CheckIn;
 using Terminal.Gui.Input;
 
 namespace StrengthQuest.Tui.Screens;
@@ -10,33 +10,34 @@ namespace StrengthQuest.Tui.Screens;
 /// <summary>A pain-rest day: the pain score, then one transaction. It earns nothing and protects the streaks.</summary>
 public sealed class RestScreen : Screen
 {
-    private readonly GameWindow _window;
     private readonly ScreenText _body = new();
     private string _input = "";
 
     public RestScreen(GameSession session, GameWindow window)
-        : base(session)
+        : base(session, window)
     {
-        _window = window;
         Add(_body);
     }
 
     public override string Heading => "Pain-rest day";
 
-    public override IReadOnlyList<Binding> Bindings =>
-    [
-        new("record", Key.Enter, "Save", "Save the pain-rest day with the pain typed", Save),
-    ];
+    public static KeyTable<RestScreen> Table { get; } = new(
+        "Pain-rest day",
+        new KeyRow<RestScreen>("record", Key.Enter, "Save", "Save the pain-rest day with the pain typed", s => s.Save()) { Essential = true });
+
+    public override IKeyTable Keys => Table;
+
+    private int MinPain => Session.Game.Catalog.Rules.RestDayMinPain;
 
     public override bool HandleKey(Key key)
     {
-        if (key == Key.Backspace && _input.Length > 0)
+        if (key == Key.Backspace)
         {
-            _input = _input[..^1];
+            _input = _input.Length > 0 ? _input[..^1] : _input;
         }
-        else if (key.AsRune.Value is >= '0' and <= '9' && _input.Length < 2)
+        else if (key.AsRune.Value >= ' ' && !key.IsCtrl && !key.IsAlt)
         {
-            _input += (char)key.AsRune.Value;
+            Type((char)key.AsRune.Value);
         }
         else
         {
@@ -47,15 +48,43 @@ public sealed class RestScreen : Screen
         return true;
     }
 
+    public override void HandlePaste(string text)
+    {
+        string before = _input;
+        foreach (char c in text.Trim())
+        {
+            if (!Type(c))
+            {
+                _input = before;
+                break;
+            }
+        }
+
+        Refresh();
+    }
+
+    /// <summary>Types one character, or says why it is refused.</summary>
+    private bool Type(char c)
+    {
+        if (PainField.Refuse(_input, c, MinPain) is { } refused)
+        {
+            Window.Say(refused);
+            return false;
+        }
+
+        _input += c;
+        return true;
+    }
+
     public override void Refresh()
     {
-        int min = Session.Game.Catalog.Rules.RestDayMinPain;
+        int min = MinPain;
         _body.Show([
             "Too sore to train today? Resting is part of the plan.",
             $"A pain-rest day (pain {min} or more) earns nothing and keeps your streaks alive",
-            "— at most 3 in any 7 days.",
+            $"— at most {Session.Game.Catalog.Rules.ProtectedDaysPerWindow} in any {Session.Game.Catalog.Rules.ProtectedWindowDays} days.",
             "",
-            $"How bad is the pain, {min}–10? > {_input}_",
+            $"How bad is the pain, {min}–{Core.History.Entry.MaxPain}? > {_input}_",
             "",
             Session.Game.Catalog.PainGuide.Clinician,
         ]);
@@ -63,21 +92,23 @@ public sealed class RestScreen : Screen
 
     private void Save()
     {
-        if (!int.TryParse(_input, NumberStyles.None, CultureInfo.InvariantCulture, out int pain) || pain > 10)
+        // Below the minimum, the game says why in its own words (and what to log instead).
+        (int? pain, _) = PainField.Read(_input, 0);
+        if (pain is null)
         {
-            _window.Say("Type the pain as a whole number from 0 to 10, then Enter.");
+            Window.Say($"{PainField.Range(MinPain)}: type it, then Enter.");
             return;
         }
 
         try
         {
-            CheckInSummary summary = Session.CheckIn(new CheckInRequest([], pain, Rest: true));
-            _window.Home();
-            _window.Show(new SummaryScreen(Session, _window, summary));
+            CheckInSummary summary = Session.CheckIn(new CheckInRequest([], pain.Value, Rest: true));
+            Window.Home();
+            Window.Show(new SummaryScreen(Session, Window, summary));
         }
         catch (Exception e) when (e is GameDataException or StorageException)
         {
-            _window.Say(e.Message);
+            Window.Say(e.Message);
         }
     }
 }

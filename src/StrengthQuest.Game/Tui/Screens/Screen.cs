@@ -4,14 +4,15 @@ using Terminal.Gui.ViewBase;
 namespace StrengthQuest.Tui.Screens;
 
 /// <summary>
-/// A screen of the game: a thin view over text built from the game state, plus its key bindings.
+/// A screen of the game: a thin view over text built from the game state, plus its key table.
 /// The window shows one screen at a time and routes keys to it.
 /// </summary>
 public abstract class Screen : View
 {
-    protected Screen(GameSession session)
+    protected Screen(GameSession session, GameWindow window)
     {
         Session = session;
+        Window = window;
         Width = Dim.Fill();
         Height = Dim.Fill();
         CanFocus = true;
@@ -19,14 +20,22 @@ public abstract class Screen : View
 
     public GameSession Session { get; }
 
+    protected GameWindow Window { get; }
+
     /// <summary>The line above the screen; the window strips control characters from it when it shows it.</summary>
     public abstract string Heading { get; }
 
-    /// <summary>This screen's bindings; the window adds the global ones (help, quit).</summary>
-    public abstract IReadOnlyList<Binding> Bindings { get; }
+    /// <summary>The key table in force now (one per screen, or per state of it such as the discard prompt).</summary>
+    public abstract IKeyTable Keys { get; }
+
+    /// <summary>This screen's bindings right now; the window adds the global ones (help, back, quit).</summary>
+    public IReadOnlyList<Binding> Bindings => Keys.BindTo(this);
 
     /// <summary>While true (typing into a form), single letters are text, not commands.</summary>
     public virtual bool CapturesText => false;
+
+    /// <summary>Work the player would lose if the screen closed (a check-in in progress).</summary>
+    public virtual bool HasUnsavedWork => false;
 
     /// <summary>Whether the screen may be left now; a check-in in progress asks first and says no.</summary>
     public virtual bool TryLeave() => true;
@@ -40,8 +49,24 @@ public abstract class Screen : View
     /// <summary>Keys no binding claimed (digits for amounts, say); true when used.</summary>
     public virtual bool HandleKey(Key key) => false;
 
+    /// <summary>Text the terminal pasted (bracketed paste); screens without a field ignore it.</summary>
+    public virtual void HandlePaste(string text)
+    {
+    }
+
     /// <summary>Called every second while shown, for timers; true when something changed.</summary>
     public virtual bool Tick() => false;
+
+    /// <summary>A paste goes to the screen's field, never to its commands, and never escapes as a crash.</summary>
+    protected override bool OnPaste(string text)
+    {
+        Window.Guard(() =>
+        {
+            HandlePaste(text);
+            return true;
+        });
+        return true;
+    }
 
     /// <summary>The window has cleared the screen already (see <see cref="ScreenText"/>).</summary>
     protected override bool OnClearingViewport() => true;

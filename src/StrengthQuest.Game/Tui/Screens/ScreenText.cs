@@ -1,3 +1,4 @@
+using StrengthQuest.Tui.Text;
 using Terminal.Gui.Drawing;
 using Terminal.Gui.ViewBase;
 
@@ -5,9 +6,10 @@ namespace StrengthQuest.Tui.Screens;
 
 /// <summary>
 /// A screen's text, a line each, by default filling the screen with a column of margin each side.
-/// It draws its lines as they are: no wrapping, alignment or hot-key underscores (a name may hold
-/// "_"), which spares Terminal.Gui's text formatter — most of the cost of a frame. It never clears
-/// its own area: a change of lines redraws the whole game window, which clears the screen once.
+/// It draws its lines itself: a line wider than the view wraps at spaces onto the next rows (see
+/// <see cref="TextWrap"/>), with no alignment or hot-key underscores (a name may hold "_"), which
+/// spares Terminal.Gui's text formatter — most of the cost of a frame. It never clears its own
+/// area: a change of lines redraws the whole game window, which clears the screen once.
 /// </summary>
 public sealed class ScreenText : View
 {
@@ -46,14 +48,19 @@ public sealed class ScreenText : View
     protected override bool OnDrawingContent(DrawContext? context)
     {
         SetAttributeForRole(VisualRole.Normal);
-        int rows = Math.Min(_lines.Count, Viewport.Height);
-        // A glyph is at most two columns wide, so no more characters than this can be seen.
-        int visible = Viewport.Width * 2;
-        for (int row = 0; row < rows; row++)
+        int row = 0;
+        foreach (string line in _lines)
         {
-            string line = _lines[row];
-            Move(0, row);
-            AddStr(line.Length > visible ? line[..visible] : line);
+            foreach (string part in TextWrap.Rows(line, Viewport.Width))
+            {
+                if (row >= Viewport.Height)
+                {
+                    return true;
+                }
+
+                Move(0, row++);
+                AddStr(part);
+            }
         }
 
         return true;

@@ -20,15 +20,17 @@ public static class CoupleText
         string name = Strip(partner.Player.Name);
         DuelWeek week = duel.ThisWeek;
         int gap = week.MyXp - week.PartnerXp;
-        string standing = gap > 0 ? $"you lead by {gap}" : gap < 0 ? $"{name} leads by {-gap}" : "level pegging";
-        yield return $"This week ({week.Week}): you {week.MyXp} XP · {name} {week.PartnerXp} XP — {standing}";
-        yield return $"Crowns: you {duel.MyCrowns} · {name} {duel.PartnerCrowns}";
+        yield return Names.Fit(
+            n => $"This week ({week.Week}): you {week.MyXp} XP · {n} {week.PartnerXp} XP — {(gap > 0 ? $"you lead by {gap}" : gap < 0 ? $"{n} leads by {-gap}" : "level pegging")}",
+            name,
+            Names.Width);
+        yield return Names.Fit(n => $"Crowns: you {duel.MyCrowns} · {n} {duel.PartnerCrowns}", name, Names.Width);
         yield return "";
         PlayerState me = view.State.Me;
-        yield return $"Your streak      {Humane.Days(me.Streak.Current)} (longest {me.Streak.Longest}, {me.Streak.Freezes} freezes)";
-        yield return $"{Bars.Fit(name + "'s streak", 16)} {Humane.Days(partner.Streak.Current)} (longest {partner.Streak.Longest}, {partner.Streak.Freezes} freezes)";
-        yield return $"Co-op streak     {Humane.Days(coop.Current)} (longest {coop.Longest}, {coop.Freezes} shared freezes)";
-        yield return $"Today            you {(coop.MeToday ? "✓" : "not yet")} · {name} {(coop.PartnerToday ? "✓" : "not yet")}";
+        yield return $"Your streak      {Humane.Run(me.Streak.Current, me.Streak.Longest)} · {Humane.Freezes(me.Streak.Freezes)}";
+        yield return $"{Bars.Fit(Names.Cut(name, 7) + "'s streak", 16)} {Humane.Run(partner.Streak.Current, partner.Streak.Longest)} · {Humane.Freezes(partner.Streak.Freezes)}";
+        yield return $"Co-op streak     {Humane.Run(coop.Current, coop.Longest)} · {Humane.Freezes(coop.Freezes, "shared ")}";
+        yield return Names.Fit(n => $"Today            you {(coop.MeToday ? "✓" : "not yet")} · {n} {(coop.PartnerToday ? "✓" : "not yet")}", name, Names.Width);
         yield return "";
         yield return "Head to head, week by week:";
         DuelWeek[] recent = [.. duel.Weeks.Where(w => w.Closed).Reverse().Take(weeks)];
@@ -37,10 +39,12 @@ public static class CoupleText
             yield return "  No finished weeks yet: the first crown goes out on Sunday night.";
         }
 
+        // In the table the name has a column of its own, the same width on every row.
+        string column = Names.Cut(name, 16);
         foreach (DuelWeek w in recent)
         {
-            string crown = w.MyCrown && w.PartnerCrown ? "tie: both crowned" : w.MyCrown ? "crown: you" : w.PartnerCrown ? $"crown: {name}" : "no crown";
-            yield return $"  {w.Week}  you {w.MyXp,4} · {name} {w.PartnerXp,4}   {crown}";
+            string crown = w.MyCrown && w.PartnerCrown ? "tie: both crowned" : w.MyCrown ? "crown: you" : w.PartnerCrown ? $"crown: {column}" : "no crown";
+            yield return $"  {w.Week}  you {w.MyXp,4} · {column} {w.PartnerXp,4}   {crown}";
         }
     }
 }

@@ -7,16 +7,18 @@ using static StrengthQuest.Core.Text.SafeText;
 
 namespace StrengthQuest.Tui.Text;
 
-/// <summary>The dashboard's text, built from the couple's state: level, streaks, duel, quest, recent check-ins.</summary>
+/// <summary>
+/// The dashboard's text, built from the couple's state: level, streaks, duel, quest, recent check-ins.
+/// Every line fits the narrowest window: a long name gives way, never "today" or the crowns after it.
+/// </summary>
 public static class DashboardText
 {
     public static IEnumerable<string> Lines(CoupleView view, QuestPlan quest, DateTimeOffset now)
     {
         PlayerState me = view.State.Me;
         yield return $"Level {me.Level.Level}  {Bars.Progress(me.Level.XpIntoLevel, me.Level.XpForNextLevel, 20)}  {me.Level.XpIntoLevel}/{me.Level.XpForNextLevel} XP to level {me.Level.Level + 1} · {me.TotalXp} XP";
-        string freezes = me.Streak.Freezes == 0 ? "no freezes" : Humane.Count(me.Streak.Freezes, "freeze");
         string today = me.CheckedInToday ? "checked in today ✓" : "not checked in today";
-        yield return $"Streak {Humane.Days(me.Streak.Current)} · longest {me.Streak.Longest} · {freezes} · {today}";
+        yield return $"Streak {Humane.Run(me.Streak.Current, me.Streak.Longest)} · {Humane.Freezes(me.Streak.Freezes)} · {today}";
         foreach (string line in CoupleLines(view, now))
         {
             yield return line;
@@ -57,13 +59,18 @@ public static class DashboardText
 
         string name = Strip(partner.Name);
         string you = coop.MeToday ? "you ✓" : "you not yet";
-        string them = coop.PartnerToday ? $"{name} ✓" : $"{name} not yet (n nudges)";
-        yield return $"Co-op with {name}: {Humane.Days(coop.Current)} · longest {coop.Longest} · today {you}, {them}";
-        string playing = view.Social.PartnerPlayingNow(now) ? $" · {name} is playing now" : "";
-        yield return $"Duel {duel.ThisWeek.Week}: you {duel.ThisWeek.MyXp} XP, {name} {duel.ThisWeek.PartnerXp} XP · crowns {duel.MyCrowns}–{duel.PartnerCrowns}{playing}";
+        yield return Names.Fit(
+            n => $"Co-op with {n}: {Humane.Run(coop.Current, coop.Longest)} · today {you}, {n} {(coop.PartnerToday ? "✓" : "not yet (n nudges)")}",
+            name,
+            Names.Width);
+        bool playing = view.Social.PartnerPlayingNow(now);
+        yield return Names.Fit(
+            n => $"Duel {duel.ThisWeek.Week}: you {duel.ThisWeek.MyXp} XP, {n} {duel.ThisWeek.PartnerXp} XP · crowns {duel.MyCrowns}–{duel.PartnerCrowns}{(playing ? $" · {n} is playing now" : "")}",
+            name,
+            Names.Width);
         if (view.Social.ShownNudge(view, now) is not null)
         {
-            yield return $"» {ShortStatus.Nudge(name)} «";
+            yield return Names.Fit(n => $"» {ShortStatus.Nudge(n)} «", name, Names.Width);
         }
     }
 
@@ -82,7 +89,7 @@ public static class DashboardText
             string what = s.IsRest ? "took a pain-rest day" : "trained";
             string detail = s.IsRest ? $"pain {s.RestPain}" : Humane.Count(s.Entries.Count, "exercise");
             string backfill = s.Backfilled ? $" (for {s.Day:ddd d MMM})" : "";
-            yield return $"  {who} {what} {when}{backfill} · {detail}";
+            yield return Names.Fit(n => $"  {n} {what} {when}{backfill} · {detail}", who, Names.Width);
         }
     }
 

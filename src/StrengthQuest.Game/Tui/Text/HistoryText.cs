@@ -30,10 +30,9 @@ public static class HistoryText
         PlayerState me = view.State.Me;
         PlayerState? partner = view.State.Partner;
         DateOnly first = FirstDay(view.Today);
-        string legend = partner is null
+        yield return partner is null
             ? $"{Both} trained  {Rest} pain-rest  {Nothing} nothing  {Cursor} picked"
-            : $"{Both} both (co-op)  {MeOnly} you  {PartnerOnly} {Strip(partner.Player.Name)}  {Rest} pain-rest  {Nothing} nothing  {Cursor} picked";
-        yield return legend;
+            : Names.Fit(n => $"{Both} both (co-op)  {MeOnly} you  {PartnerOnly} {n}  {Rest} pain-rest  {Nothing} nothing  {Cursor} picked", Strip(partner.Player.Name), Names.Width);
         yield return "    " + MonthRow(first);
         string[] names = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
         for (int row = 0; row < 7; row++)
@@ -90,7 +89,8 @@ public static class HistoryText
             int xp = state.Days.GetValueOrDefault(day)?.Xp.Total ?? 0;
             string what = sessions.Length == 0 ? "nothing"
                 : string.Join("; ", sessions.Select(s => s.IsRest ? $"pain-rest (pain {s.RestPain})" : string.Join(", ", s.Entries.Select(e => $"{catalog.Find(e.Ladder)?.Name ?? e.Ladder} L{e.Level} {SetList.Format(e.Sets)}"))));
-            yield return Bars.Fit($"  {who}: {what}{(xp > 0 ? $" · {xp} XP" : "")}", 76).TrimEnd();
+            // A busy day wraps onto more rows rather than losing its end.
+            yield return $"  {Names.Cut(who, 16)}: {what}{(xp > 0 ? $" · {xp} XP" : "")}";
         }
     }
 
