@@ -58,4 +58,23 @@ public class StatusLineTests
         Assert.All(shown, item => Assert.Contains(item, labels));
         Assert.True(shown.Length < labels.Length, "at 80 columns the check-in's keys do not all fit");
     }
+
+    [Fact]
+    public void The_keys_that_save_or_leave_a_check_in_always_show_at_80_columns()
+    {
+        using TuiHarness tui = Dashboard();
+        tui.Press("check-in");
+        Assert.Contains("f  Save", LastRow(tui));
+        Assert.EndsWith("?  Help │ Esc  Back │ q  Quit", LastRow(tui).TrimEnd());
+
+        // Asking pain, and in the discard prompt.
+        while (((CheckInScreen)tui.Window.Current).Draft.Step != StrengthQuest.Tui.CheckIn.DraftStep.Pain)
+        {
+            tui.Press("record");
+        }
+
+        Assert.Contains("f  Save", LastRow(tui));
+        tui.Press("back");
+        Assert.Contains("y  Yes, discard │ n/Esc  No, keep going", LastRow(tui));
+    }
 }
