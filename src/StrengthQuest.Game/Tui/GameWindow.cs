@@ -102,6 +102,7 @@ public sealed class GameWindow : Window
 
         _timer = App.AddTimeout(PollEvery, () => Guard(OnTimer));
         App.ScreenChanged += (_, _) => CheckSize();
+        App.Paste += OnPaste;
         CheckSize();
         Current.TakeFocus();
     }
@@ -314,6 +315,24 @@ public sealed class GameWindow : Window
         SetNeedsDraw();
     }
 
+    /// <summary>
+    /// A bracketed paste goes to the current screen's field (never to its commands), whichever view
+    /// Terminal.Gui thinks has the focus, and never escapes as a crash.
+    /// </summary>
+    private void OnPaste(object? sender, PasteEventArgs paste)
+    {
+        paste.Handled = true;
+        if (!IsTooSmall)
+        {
+            Guard(() =>
+            {
+                Current.HandlePaste(paste.Text);
+                SetNeedsDraw();
+                return true;
+            });
+        }
+    }
+
     private bool Dispatch(Key key)
     {
         if (IsTooSmall)
@@ -415,6 +434,11 @@ public sealed class GameWindow : Window
         {
             App?.RemoveTimeout(_timer);
             _timer = null;
+        }
+
+        if (disposing && App is not null)
+        {
+            App.Paste -= OnPaste;
         }
 
         if (disposing)

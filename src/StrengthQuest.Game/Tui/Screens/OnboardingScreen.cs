@@ -86,6 +86,25 @@ public sealed class OnboardingScreen : Screen
         }
     }
 
+    /// <summary>A paste goes into the field being filled in, whole or not at all.</summary>
+    public override void HandlePaste(string text)
+    {
+        int focused = Array.FindIndex(_fields, f => f.HasFocus);
+        if (focused < 0)
+        {
+            return;
+        }
+
+        string line = text.Split('\n', '\r')[0];
+        if (_rules[focused].Refuse(_fields[focused].Text + line) is { } refused)
+        {
+            Window.Say(refused);
+            return;
+        }
+
+        _fields[focused].InsertText(line);
+    }
+
     private string Value(int i) => _fields[i].Text.Trim();
 
     /// <summary>Checks the field being left; on the last one (or an empty partner), creates the players.</summary>

@@ -57,17 +57,6 @@ public abstract class Screen : View
     /// <summary>Called every second while shown, for timers; true when something changed.</summary>
     public virtual bool Tick() => false;
 
-    /// <summary>A paste goes to the screen's field, never to its commands, and never escapes as a crash.</summary>
-    protected override bool OnPaste(string text)
-    {
-        Window.Guard(() =>
-        {
-            HandlePaste(text);
-            return true;
-        });
-        return true;
-    }
-
     /// <summary>The window has cleared the screen already (see <see cref="ScreenText"/>).</summary>
     protected override bool OnClearingViewport() => true;
 }
