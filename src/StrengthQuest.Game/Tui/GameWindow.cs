@@ -366,7 +366,7 @@ public sealed class GameWindow : Window
         return key == Key.Esc;
     }
 
-    private static bool IsPlainText(Key key) => !key.IsCtrl && !key.IsAlt && key.AsRune.Value >= 32 && key != Key.Esc;
+    private static bool IsPlainText(Key key) => TypedKey.Rune(key) is not null;
 
     /// <summary>The bindings that work on the current screen whatever it is.</summary>
     public IReadOnlyList<Binding> Globals() => EverywhereKeys.Bind(this);

@@ -121,9 +121,9 @@ public sealed class CheckInScreen : Screen
         {
             _draft.Backspace();
         }
-        else if (key.AsRune.Value >= ' ' && !key.IsCtrl && !key.IsAlt && _draft.Step != DraftStep.Finished)
+        else if (TypedKey.Char(key) is { } typed && _draft.Step != DraftStep.Finished)
         {
-            if (_draft.Type((char)key.AsRune.Value) is { } refused)
+            if (_draft.Type(typed) is { } refused)
             {
                 Window.Say(refused);
             }

@@ -35,9 +35,9 @@ public sealed class RestScreen : Screen
         {
             _input = _input.Length > 0 ? _input[..^1] : _input;
         }
-        else if (key.AsRune.Value >= ' ' && !key.IsCtrl && !key.IsAlt)
+        else if (TypedKey.Char(key) is { } typed)
         {
-            Type((char)key.AsRune.Value);
+            Type(typed);
         }
         else
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Terminal.Gui.Text;
 
 namespace StrengthQuest.Tui.Text;
@@ -12,8 +13,8 @@ public static class Names
     /// <summary>The text columns of the narrowest window the game allows: a column of margin each side.</summary>
     public const int Width = GameWindow.MinWidth - 2;
 
-    /// <summary>The columns the text takes on a terminal (wide glyphs count two).</summary>
-    public static int Columns(string text) => text.GetColumns();
+    /// <summary>The columns the text takes on a terminal (wide glyphs count two); plain ASCII is counted directly.</summary>
+    public static int Columns(string text) => Ascii.IsValid(text) ? text.Length : text.GetColumns();
 
     /// <summary>The text cut to at most <paramref name="columns"/> columns, ending in "…" when cut.</summary>
     public static string Cut(string text, int columns)

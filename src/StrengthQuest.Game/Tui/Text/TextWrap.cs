@@ -13,7 +13,8 @@ public static class TextWrap
 
     public static IEnumerable<string> Rows(string line, int width)
     {
-        if (width <= 0 || Names.Columns(line) <= width)
+        // No glyph takes more than two columns: a line of half the width or less fits without measuring.
+        if (width <= 0 || line.Length * 2 <= width || Names.Columns(line) <= width)
         {
             yield return line;
             yield break;
