@@ -63,15 +63,15 @@ public class SshCliTests
     public void Nudges_reach_the_partner_and_status_short_says_so()
     {
         using Support.Cli cli = Couple();
-        Assert.Equal("🔥 0-day co-op streak — neither of you has trained today", Ssh(cli, "alex", "status --short").Out.Trim());
+        Assert.Equal("No co-op streak yet — neither of you has trained today", Ssh(cli, "alex", "status --short").Out.Trim());
         CliResult nudged = Ssh(cli, "sam", "nudge");
         Assert.Equal(0, nudged.ExitCode);
         Assert.Contains("Nudged Alex", nudged.Out);
-        Assert.Equal("🔥 0-day co-op streak — neither of you has trained today · Sam nudged you", Ssh(cli, "alex", "status --short").Out.Trim());
+        Assert.Equal("No co-op streak yet — neither of you has trained today · Sam nudged you", Ssh(cli, "alex", "status --short").Out.Trim());
         Assert.Equal(3, Ssh(cli, "sam", "nudge").ExitCode);
 
         Ssh(cli, "sam", "log calf-raise=20,20");
-        Assert.Equal("🔥 0-day co-op streak — Sam trained today, you haven't yet · Sam nudged you", Ssh(cli, "alex", "status --short").Out.Trim());
+        Assert.Equal("No co-op streak yet — Sam trained today, you haven't yet · Sam nudged you", Ssh(cli, "alex", "status --short").Out.Trim());
         Ssh(cli, "alex", "log calf-raise=20,20");
         Assert.Equal("🔥 1-day co-op streak — you both trained today", Ssh(cli, "alex", "status --short").Out.Trim());
     }
