@@ -113,6 +113,7 @@ public sealed class GameWindow : Window
     /// </summary>
     public void Show(Screen screen, bool remember = true)
     {
+        Exception? failed = null;
         try
         {
             screen.Refresh();
@@ -122,10 +123,11 @@ public sealed class GameWindow : Window
             screen.Dispose();
             throw;
         }
-        catch (Exception e)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
             // The very first screen: shown anyway, with the trouble said under it.
             Log(e);
+            failed = e;
         }
 
         if (Current is not null)
@@ -144,7 +146,7 @@ public sealed class GameWindow : Window
         Current = screen;
         _host.Add(screen);
         ShowHeading();
-        Say("");
+        Say(failed is null ? "" : Trouble(failed, MinWidth));
         RebuildStatusBar();
         screen.TakeFocus();
         SetNeedsDraw(); // the screens leave clearing to the window
