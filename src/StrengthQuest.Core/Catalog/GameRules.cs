@@ -21,6 +21,10 @@ public sealed record GameRules
     public int CoolDownPain { get; init; } = 6;
     public int CoolDownRecoveryEntries { get; init; } = 2;
     public int RisingPainEntries { get; init; } = 3;
+    public int NoteMaxLength { get; init; } = 200;
+    public int NudgeEveryMinutes { get; init; } = 60;
+    public int NudgeShowsHours { get; init; } = 24;
+    public int PresenceSeconds { get; init; } = 30;
     public LevelCurveRules LevelCurve { get; init; } = new();
     public QuestRules Quest { get; init; } = new();
 }

@@ -30,9 +30,6 @@ public sealed record LadderState(
 /// <summary>One game day of one player: how it stands for the streak and what it earned.</summary>
 public sealed record DaySummary(DateOnly Day, DayMark Mark, DayXp Xp, int Sessions, int TrainingSessions, int StreakAfter);
 
-/// <summary>A ladder event or broken record, with the session whose entry caused it.</summary>
-public sealed record Tagged<T>(string SessionUid, T Item);
-
 public sealed record PlayerState(
     Player Player,
     DateOnly AsOf,
@@ -42,10 +39,7 @@ public sealed record PlayerState(
     DayMark Today,
     IReadOnlyList<LadderState> Ladders,
     IReadOnlyList<EarnedAchievement> Achievements,
-    IReadOnlyList<LevelRecord> Records,
-    IReadOnlyDictionary<DateOnly, DaySummary> Days,
-    IReadOnlyList<Tagged<LadderEvent>> LadderEvents,
-    IReadOnlyList<Tagged<RecordBroken>> RecordsBroken)
+    IReadOnlyList<LevelRecord> Records)
 {
     public long TotalXp => Xp.Total;
 
@@ -54,9 +48,25 @@ public sealed record PlayerState(
     public bool CheckedInToday => Today == DayMark.CheckIn;
 }
 
+/// <summary>The couple's shared streak: the same figures for both partners, whichever of them asks.</summary>
 public sealed record CoopState(int Current, int Longest, int Freezes, bool MeToday, bool PartnerToday);
 
-public sealed record DuelState(DuelWeek ThisWeek, int MyCrowns, int PartnerCrowns, IReadOnlyList<DuelWeek> Weeks);
+/// <summary>
+/// The duel as one partner sees it: the week of their today, the crowns so far, and the week before
+/// while it waits for the other partner's Sunday to end (null once decided).
+/// </summary>
+public sealed record DuelState(DuelWeek ThisWeek, int MyCrowns, int PartnerCrowns, DuelWeek? Deciding = null);
 
-/// <summary>Everything the rules say about a player (and their couple) as of one game day.</summary>
+/// <summary>
+/// Everything the rules say about a player (and their couple) at one moment. It holds totals only —
+/// never per-day lists — so nothing in it depends on how much of the history an evaluation that
+/// resumed from a snapshot replayed.
+/// </summary>
 public sealed record CoupleState(PlayerState Me, PlayerState? Partner, CoopState? Coop, DuelState? Duel);
+
+/// <summary>A full replay's day-by-day account, for history views: every day of both partners and every duel week.</summary>
+public sealed record CoupleTimeline(
+    CoupleState State,
+    IReadOnlyDictionary<DateOnly, DaySummary> MyDays,
+    IReadOnlyDictionary<DateOnly, DaySummary>? PartnerDays,
+    IReadOnlyList<DuelWeek> Weeks);

@@ -7,7 +7,13 @@ using StrengthQuest.Core.Rules.Xp;
 
 namespace StrengthQuest.Core.Game;
 
-/// <summary>One player's running totals while the engine walks the game days in order.</summary>
+/// <summary>A ladder event or broken record, with the session whose entry caused it.</summary>
+internal sealed record Tagged<T>(string SessionUid, T Item);
+
+/// <summary>
+/// One player's running totals while the engine walks the game days in order. Days before the
+/// player's own <see cref="Today"/> are over; today is never a miss until it is over.
+/// </summary>
 internal sealed class PlayerFold
 {
     private readonly GameCatalog _catalog;
@@ -21,11 +27,12 @@ internal sealed class PlayerFold
     private readonly List<Tagged<RecordBroken>> _broken = [];
     private readonly List<LadderEvent> _stepEvents = [];
     private DayXp _xp;
-    private DayMark _today;
+    private DayMark _todayMark;
 
-    public PlayerFold(PlayerHistory history, GameCatalog catalog, DateOnly after, DateOnly asOf)
+    public PlayerFold(PlayerHistory history, GameCatalog catalog, DateOnly after, DateOnly today)
     {
         History = history;
+        Today = today;
         _catalog = catalog;
         GameRules rules = catalog.Rules;
         _protected = new ProtectedWindow(rules.ProtectedDaysPerWindow, rules.ProtectedWindowDays);
@@ -38,7 +45,7 @@ internal sealed class PlayerFold
 
         foreach (Session session in history.Sessions)
         {
-            if (session.Day <= after || session.Day > asOf)
+            if (session.Day <= after || session.Day > today)
             {
                 continue;
             }
@@ -56,7 +63,21 @@ internal sealed class PlayerFold
 
     public PlayerHistory History { get; }
 
+    /// <summary>The player's game day at the moment evaluated.</summary>
+    public DateOnly Today { get; }
+
     public DateOnly? FirstDay { get; }
+
+    /// <summary>How today stands so far (a check-in, a protected day, or nothing yet).</summary>
+    public DayMark TodayMark => _todayMark;
+
+    public IReadOnlyDictionary<DateOnly, DaySummary> Days => _days;
+
+    public IEnumerable<LadderEvent> EventsOf(string sessionUid) =>
+        _events.Where(e => e.SessionUid == sessionUid).Select(e => e.Item);
+
+    public IEnumerable<RecordBroken> RecordsOf(string sessionUid) =>
+        _broken.Where(r => r.SessionUid == sessionUid).Select(r => r.Item);
 
     public StreakCounter Streak { get; }
 
@@ -87,15 +108,15 @@ internal sealed class PlayerFold
     }
 
     /// <summary>Books one game day: XP (with the streak as it stood before), the streak, ladders and records.</summary>
-    public DayXp Book(DateOnly day, DayMark mark, bool partnerTrained, bool dayIsOver)
+    public DayXp Book(DateOnly day, DayMark mark, bool partnerTrained)
     {
         IReadOnlyList<Session> sessions = On(day);
         DayXp xp = sessions.Count == 0 ? default : DayXp.For(sessions, Streak.Current, partnerTrained, _catalog);
         _xp += xp;
-        Streak.Step(mark, dayIsOver);
-        if (!dayIsOver)
+        Streak.Step(mark, dayIsOver: day < Today);
+        if (day == Today)
         {
-            _today = mark;
+            _todayMark = mark;
         }
 
         if (sessions.Count == 0 && mark == DayMark.Miss)
@@ -178,7 +199,7 @@ internal sealed class PlayerFold
         Achievements.Restore(s.Achievements);
     }
 
-    public PlayerState Snapshot(DateOnly asOf)
+    public PlayerState Snapshot()
     {
         LadderState[] ladders =
         [
@@ -197,16 +218,13 @@ internal sealed class PlayerFold
         ];
         return new PlayerState(
             History.Player,
-            asOf,
+            Today,
             _xp,
             LevelCurve.For(_xp.Total, _catalog.Rules.LevelCurve),
             new StreakState(Streak.Current, Streak.Longest, Streak.Freezes),
-            _today,
+            _todayMark,
             ladders,
             [.. Achievements.Earned.OrderBy(a => a.Day)],
-            [.. _records.All],
-            _days,
-            _events,
-            _broken);
+            [.. _records.All]);
     }
 }

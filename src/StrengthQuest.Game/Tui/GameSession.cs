@@ -73,15 +73,17 @@ public sealed class GameSession(GameService game, string? handle, bool locked)
         return true;
     }
 
+    /// <summary>Saves a check-in; the couple comes back with it, so nothing is loaded again to redraw.</summary>
     public CheckInSummary CheckIn(CheckInRequest request)
     {
-        CheckInSummary summary = game.CheckIn(Handle!, request);
-        LastCheckIn = summary;
-        Reload();
-        return summary;
+        CheckInResult result = game.CheckIn(Handle!, request);
+        LastCheckIn = result.Summary;
+        View = result.View;
+        Quest = game.QuestFor(View);
+        return result.Summary;
     }
 
-    public CoupleView FullHistory() => game.LoadFullHistory(Handle!);
+    public HistoryView FullHistory() => game.LoadFullHistory(Handle!);
 
     /// <summary>Tells the partner's dashboard this player is in the game right now.</summary>
     public void Heartbeat()

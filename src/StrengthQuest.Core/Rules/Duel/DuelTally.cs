@@ -7,7 +7,8 @@ public sealed record DuelWeek(string Week, DateOnly Monday, int MyXp, int Partne
 
 /// <summary>
 /// The weekly duel: each week the partner with more XP wins a crown; a tie crowns both; a week
-/// in which neither earned XP crowns no one. A week is decided once its Sunday is over.
+/// in which neither earned XP crowns no one. The fold closes a week once its Sunday is over for
+/// both partners, and a closed week never changes.
 /// </summary>
 public sealed class DuelTally
 {
@@ -28,6 +29,22 @@ public sealed class DuelTally
         DateOnly monday = IsoWeeks.Monday(day);
         (int me, int partner) = _weeks.GetValueOrDefault(monday);
         _weeks[monday] = (me + myXp, partner + partnerXp);
+    }
+
+    /// <summary>Both partners' XP in the week starting on <paramref name="monday"/>, so far.</summary>
+    public (int Me, int Partner) Totals(DateOnly monday) => _weeks.GetValueOrDefault(monday);
+
+    /// <summary>Puts the week's totals as they stood when it closed (without check-ins recorded after that).</summary>
+    public void SetTotals(DateOnly monday, (int Me, int Partner) totals)
+    {
+        if (totals is (0, 0))
+        {
+            _weeks.Remove(monday);
+        }
+        else
+        {
+            _weeks[monday] = totals;
+        }
     }
 
     /// <summary>Decides the week ending on <paramref name="sunday"/>; returns who won a crown.</summary>

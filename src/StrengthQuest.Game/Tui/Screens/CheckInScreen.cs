@@ -25,7 +25,7 @@ public sealed class CheckInScreen : Screen
         : base(session)
     {
         _window = window;
-        _draft = new CheckInDraft(session.Game.Catalog, session.Quest!, id => session.View?.State.Me.Ladder(id));
+        _draft = new CheckInDraft(session.Game.Catalog, session.Quest!, id => session.View?.State.Me.Ladder(id)) { StartedAt = session.Now };
         Add(_body);
     }
 

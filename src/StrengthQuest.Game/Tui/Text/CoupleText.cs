@@ -9,7 +9,7 @@ namespace StrengthQuest.Tui.Text;
 /// <summary>The couple screen: this week's duel, the crowns tally, both streaks and the weeks head to head.</summary>
 public static class CoupleText
 {
-    public static IEnumerable<string> Lines(CoupleView view, int weeks)
+    public static IEnumerable<string> Lines(HistoryView view, int weeks)
     {
         if (view.State.Partner is not { } partner || view.State.Coop is not { } coop || view.State.Duel is not { } duel)
         {
@@ -31,7 +31,7 @@ public static class CoupleText
         yield return $"Today            you {(coop.MeToday ? "✓" : "not yet")} · {name} {(coop.PartnerToday ? "✓" : "not yet")}";
         yield return "";
         yield return "Head to head, week by week:";
-        DuelWeek[] recent = [.. duel.Weeks.Where(w => w.Closed).Reverse().Take(weeks)];
+        DuelWeek[] recent = [.. view.Timeline.Weeks.Where(w => w.Closed).Reverse().Take(weeks)];
         if (recent.Length == 0)
         {
             yield return "  No finished weeks yet: the first crown goes out on Sunday night.";
