@@ -3,6 +3,7 @@ using StrengthQuest.Core.Game;
 using StrengthQuest.Core.History;
 using StrengthQuest.Core.Players;
 using static StrengthQuest.Core.Tests.Support.Fixtures;
+using static StrengthQuest.Core.Tests.Support.StateComparison;
 
 namespace StrengthQuest.Core.Tests.Game;
 
@@ -53,26 +54,6 @@ public class FoldSnapshotTests
 
         return new CoupleHistory(Make(Alex), withPartner ? Make(Sam) : null);
     }
-
-    private static object Comparable(PlayerState p) => new
-    {
-        p.Xp,
-        p.Level,
-        p.Streak,
-        p.Today,
-        Ladders = string.Join(";", p.Ladders),
-        Achievements = string.Join(";", p.Achievements),
-        Records = string.Join(";", p.Records),
-    };
-
-    private static object Comparable(CoupleState s) => new
-    {
-        Me = Comparable(s.Me),
-        Partner = s.Partner is null ? null : Comparable(s.Partner),
-        s.Coop,
-        Week = s.Duel?.ThisWeek,
-        Crowns = (s.Duel?.MyCrowns, s.Duel?.PartnerCrowns),
-    };
 
     public static TheoryData<int, bool, string, string> Cases => new()
     {
