@@ -106,6 +106,8 @@ public class FairRulesTests
         }
 
         Assert.Equal("2026-W46", Status(cli, "ann").Str("duel.week"));
+        Assert.Matches(@"Duel 2026-W45: you \d+ XP, Bob \d+ XP — crowned when Bob's Sunday is over", cli.Run("status", "--player", "ann").Out);
+        Assert.DoesNotContain("crowned when", cli.Run("status", "--player", "bob").Out);
         Assert.Equal("2026-W45", Status(cli, "bob").Str("duel.week"));
 
         // Bob's Sunday session still counts: the week is not over for him yet.

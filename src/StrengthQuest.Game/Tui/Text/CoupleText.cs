@@ -23,6 +23,10 @@ public static class CoupleText
         string standing = gap > 0 ? $"you lead by {gap}" : gap < 0 ? $"{name} leads by {-gap}" : "level pegging";
         yield return $"This week ({week.Week}): you {week.MyXp} XP · {name} {week.PartnerXp} XP — {standing}";
         yield return $"Crowns: you {duel.MyCrowns} · {name} {duel.PartnerCrowns}";
+        if (duel.Deciding is { } deciding)
+        {
+            yield return StatusText.Deciding(deciding, name);
+        }
         yield return "";
         PlayerState me = view.State.Me;
         yield return $"Your streak      {Humane.Days(me.Streak.Current)} (longest {me.Streak.Longest}, {me.Streak.Freezes} freezes)";
