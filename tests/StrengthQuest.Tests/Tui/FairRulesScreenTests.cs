@@ -64,4 +64,27 @@ public class FairRulesScreenTests
         Assert.DoesNotContain("Nothing yet", tui.Screen);
         Assert.Equal(4, tui.Screen.Split('\n').Count(l => l.Contains("You trained 10 days ago", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void The_dashboard_moves_on_when_the_partners_day_ends_with_no_write()
+    {
+        using TuiHarness tui = AnnAndBob("2026-11-02T13:00:00Z");
+        for (int day = 2; day <= 5; day++)
+        {
+            tui.Game.CheckIn("ann", Seeds.Entries("tibialis-raise=20,20"));
+            tui.Game.CheckIn("bob", Seeds.Entries("tibialis-raise=20,20"));
+            tui.Clock.Advance(TimeSpan.FromDays(1));
+        }
+
+        tui.Game.CheckIn("ann", Seeds.Entries("tibialis-raise=20,20"));
+        tui.Clock.Advance(TimeSpan.FromHours(6)); // 19:00 UTC on the 6th: Ann's Saturday, Bob's Friday
+        tui.Open("ann");
+        Assert.Contains("Co-op with Bob: 4 days", tui.Screen);
+
+        // Bob's Friday ends at noon UTC on the 7th without a check-in: a miss, shown without any write.
+        tui.Clock.Advance(TimeSpan.FromHours(17.5));
+        tui.Wait(1);
+        Assert.DoesNotContain("Co-op with Bob: 4 days", tui.Screen);
+        Assert.Contains("longest 4", tui.Screen);
+    }
 }
