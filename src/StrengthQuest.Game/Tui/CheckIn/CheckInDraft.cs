@@ -190,7 +190,7 @@ public sealed class CheckInDraft
     {
         if (!int.TryParse(Input, NumberStyles.None, CultureInfo.InvariantCulture, out int pain) || !Entry.IsValidPain(pain))
         {
-            return "Pain is a whole number from 0 to 10.";
+            return $"Pain is a whole number from 0 to {Entry.MaxPain}.";
         }
 
         Current.Pain = pain;

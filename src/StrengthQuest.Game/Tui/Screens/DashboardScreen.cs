@@ -22,7 +22,7 @@ public sealed class DashboardScreen : Screen
     public override IReadOnlyList<Binding> Bindings =>
     [
         new("check-in", Key.C, "Check in", "Start today's check-in, one exercise at a time", () => _window.Show(new CheckInScreen(Session, _window))),
-        new("pain-rest", Key.R, "Rest", "A pain-rest day (pain 6 or more): it protects your streaks", () => _window.Show(new RestScreen(Session, _window))),
+        new("pain-rest", Key.R, "Rest", $"A pain-rest day (pain {Session.Game.Catalog.Rules.RestDayMinPain} or more): it protects your streaks", () => _window.Show(new RestScreen(Session, _window))),
         new("ladders", Key.L, "Ladders", "Every ladder: levels, progress, cues and records", () => _window.Show(new LaddersScreen(Session, _window))),
         new("history", Key.H, "History", "The last 12 months of both partners, and a weekly XP chart", () => _window.Show(new HistoryScreen(Session, _window))),
         new("couple", Key.P, "Couple", "The weekly duel, crowns and both streaks", () => _window.Show(new CoupleScreen(Session, _window)))

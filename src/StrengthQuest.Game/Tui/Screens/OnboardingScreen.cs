@@ -19,7 +19,7 @@ public sealed class OnboardingScreen : Screen
         "Your handle (a-z, 0-9, -)",
         "Your display name",
         "Your time zone",
-        "Your day starts at (hour 0-23)",
+        $"Your day starts at (hour 0-{Core.Players.Player.MaxDayStartHour})",
         "Partner's handle (optional)",
         "Partner's display name",
     ];
@@ -91,7 +91,7 @@ public sealed class OnboardingScreen : Screen
         string Value(int i) => _fields[i].Text.Trim();
         if (!int.TryParse(Value(3), NumberStyles.None, CultureInfo.InvariantCulture, out int dayStart))
         {
-            _window.Say("The day-start hour is a whole number from 0 to 23.");
+            _window.Say($"The day-start hour is a whole number from 0 to {Core.Players.Player.MaxDayStartHour}.");
             return;
         }
 

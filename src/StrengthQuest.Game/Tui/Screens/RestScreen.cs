@@ -1,3 +1,4 @@
+using StrengthQuest.Core.History;
 using System.Globalization;
 using StrengthQuest.Core;
 using StrengthQuest.Core.Game;
@@ -49,13 +50,14 @@ public sealed class RestScreen : Screen
 
     public override void Refresh()
     {
-        int min = Session.Game.Catalog.Rules.RestDayMinPain;
+        Core.Catalog.GameRules rules = Session.Game.Catalog.Rules;
+        int min = rules.RestDayMinPain;
         _body.Show([
             "Too sore to train today? Resting is part of the plan.",
             $"A pain-rest day (pain {min} or more) earns nothing and keeps your streaks alive",
-            "— at most 3 in any 7 days.",
+            $"— at most {rules.ProtectedDaysPerWindow} in any {rules.ProtectedWindowDays} days.",
             "",
-            $"How bad is the pain, {min}–10? > {_input}_",
+            $"How bad is the pain, {min}–{Entry.MaxPain}? > {_input}_",
             "",
             Session.Game.Catalog.PainGuide.Clinician,
         ]);
@@ -63,9 +65,9 @@ public sealed class RestScreen : Screen
 
     private void Save()
     {
-        if (!int.TryParse(_input, NumberStyles.None, CultureInfo.InvariantCulture, out int pain) || pain > 10)
+        if (!int.TryParse(_input, NumberStyles.None, CultureInfo.InvariantCulture, out int pain) || !Entry.IsValidPain(pain))
         {
-            _window.Say("Type the pain as a whole number from 0 to 10, then Enter.");
+            _window.Say($"Type the pain as a whole number from 0 to {Entry.MaxPain}, then Enter.");
             return;
         }
 
