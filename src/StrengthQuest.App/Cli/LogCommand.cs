@@ -16,9 +16,9 @@ internal static class LogCommand
     public static Command Build(CliRuntime runtime)
     {
         Option<string> player = Options.Player();
-        Option<string?> date = Options.Day("--date", "The game day to log for: today (default) or up to 3 game days back.");
-        Option<int?> pain = Options.Number("--pain", "N", "Pain 0–10 for entries that give none (default 0); with --rest, the pain that made you rest.");
-        Option<bool> rest = new("--rest") { Description = "Record a pain-rest day (pain 6 or more): it earns nothing and protects your streaks." };
+        Option<string?> date = Options.Day("--date", "The game day to log for: today (default) or a day back within the backfill window.");
+        Option<int?> pain = Options.Number("--pain", "N", $"Pain 0–{Entry.MaxPain} for entries that give none (default 0); with --rest, the pain that made you rest.");
+        Option<bool> rest = new("--rest") { Description = "Record a pain-rest day (for pain too high to train): it earns nothing and protects your streaks." };
         Option<string?> note = new("--note") { Description = "A short note on the session.", HelpName = "TEXT" };
         Option<bool> json = Options.Json();
         Argument<string[]> entries = new("ENTRY")
@@ -36,7 +36,7 @@ internal static class LogCommand
                 parse.GetValue(rest),
                 parse.GetValue(note));
             string handle = parse.GetValue(player)!;
-            CheckInSummary summary = game.CheckIn(handle, request);
+            CheckInSummary summary = game.CheckIn(handle, request).Summary;
             if (parse.GetValue(json))
             {
                 runtime.Out.WriteLine(JsonSerializer.Serialize(JsonViews.CheckIn(summary, handle), CliJson.Default.CheckInJson));
@@ -56,7 +56,7 @@ internal static class LogCommand
     {
         if (pain is { } p && !Entry.IsValidPain(p))
         {
-            throw new GameDataException($"Pain is a whole number from 0 to 10, not {p}.");
+            throw new GameDataException($"Pain is a whole number from 0 to {Entry.MaxPain}, not {p}.");
         }
 
         if (rest)
@@ -67,7 +67,7 @@ internal static class LogCommand
             }
 
             return pain is null
-                ? throw new UsageException("--rest needs --pain N: the pain (6 or more) that made you rest.")
+                ? throw new UsageException("--rest needs --pain N: the pain that made you rest.")
                 : new CheckInRequest([], pain.Value, day, Rest: true, note);
         }
 

@@ -38,9 +38,9 @@ internal static class PlayerCommands
     private static Command Add(CliRuntime runtime)
     {
         Argument<string> handle = new("HANDLE") { Description = "Lower-case letters, digits and dashes, starting with a letter (at most 24)." };
-        Option<string> name = new("--name") { Description = "Display name, 1–40 printable characters.", HelpName = "NAME", Required = true };
+        Option<string> name = new("--name") { Description = $"Display name, 1–{DisplayName.MaxLength} printable characters.", HelpName = "NAME", Required = true };
         Option<string?> zone = new("--tz") { Description = "IANA time zone, e.g. Europe/Berlin (default: this machine's).", HelpName = "ZONE" };
-        Option<int?> dayStart = Options.Number("--day-start", "H", "Hour (0–23) the game day starts; a session before it counts for the day before (default 4).");
+        Option<int?> dayStart = Options.Number("--day-start", "H", $"Hour (0–{Core.Players.Player.MaxDayStartHour}) the game day starts; a session before it counts for the day before (default: the catalog's default day start).");
         Command add = new("add", "Add a player.") { handle, name, zone, dayStart };
         add.SetAction(parse => runtime.Run(parse, game =>
         {

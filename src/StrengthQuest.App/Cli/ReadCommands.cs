@@ -93,7 +93,7 @@ internal static class ReadCommands
                 throw new GameDataException($"--days takes a number of days from 1 to {MaxHistoryDays}, not {count}.");
             }
 
-            CoupleView view = game.LoadFullHistory(parse.GetValue(player)!);
+            HistoryView view = game.LoadFullHistory(parse.GetValue(player)!);
             if (parse.GetValue(json))
             {
                 runtime.Out.WriteLine(JsonSerializer.Serialize(HistoryText.Json(view, count), CliJson.Default.HistoryJson));

@@ -2,13 +2,21 @@ using StrengthQuest.Core.History;
 
 namespace StrengthQuest.Services;
 
-/// <summary>A check-in as asked for, before validation: entries as typed, or a pain-rest day.</summary>
+/// <summary>
+/// A check-in as asked for, before validation: entries as typed, or a pain-rest day. It belongs to
+/// <see cref="Day"/> when given (a backfill), else to the game day on which it was started — the
+/// game knows when its check-in screen opened; a command-line check-in is instantaneous.
+/// </summary>
 public sealed record CheckInRequest(
     IReadOnlyList<EntrySpec> Entries,
     int DefaultPain = 0,
     DateOnly? Day = null,
     bool Rest = false,
-    string? Note = null);
+    string? Note = null)
+{
+    /// <summary>When the check-in was started (default: when it is saved).</summary>
+    public DateTimeOffset? StartedAt { get; init; }
+}
 
 /// <summary>A player to add: handle, display name, and optionally time zone (default: the machine's) and day-start hour (default 4).</summary>
 public sealed record NewPlayer(string Handle, string Name, string? TimeZone = null, int? DayStart = null);

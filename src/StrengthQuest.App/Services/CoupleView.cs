@@ -1,43 +1,57 @@
+using StrengthQuest.Core.Catalog;
 using StrengthQuest.Core.Game;
 using StrengthQuest.Core.History;
 using StrengthQuest.Core.Players;
+using StrengthQuest.Core.Rules.Social;
 using StrengthQuest.Storage.Social;
 
 namespace StrengthQuest.Services;
 
 /// <summary>
-/// A player, their partner, their history and what the rules make of it as of a day. When the
-/// evaluation resumed from a cached snapshot, <see cref="History"/> holds only the sessions after
-/// <see cref="Resumed"/>'s day.
+/// A player, their partner and what the rules make of them at one moment. It carries totals and
+/// what queries read (recent check-ins, nudges, presence) — never the partial history an evaluation
+/// that resumed from a snapshot saw, so nothing shown depends on the cache.
 /// </summary>
-public sealed record CoupleView(Player Me, Player? Partner, CoupleHistory History, CoupleState State, DateOnly Today, FoldSnapshot? Resumed = null)
+public sealed record CoupleView(Player Me, Player? Partner, CoupleState State, DateOnly Today)
 {
+    /// <summary>The game day evaluated: today, or the day asked for with --as-of.</summary>
     public DateOnly AsOf => State.Me.AsOf;
+
+    /// <summary>The latest check-ins of both partners, newest first (from a query, however long ago).</summary>
+    public IReadOnlyList<RecentCheckIn> Recent { get; init; } = [];
 
     /// <summary>Nudges and presence, read with the view.</summary>
     public CoupleSocial Social { get; init; } = CoupleSocial.None;
 }
 
+/// <summary>One recent check-in and whose it is.</summary>
+public sealed record RecentCheckIn(bool Mine, Session Session);
+
+/// <summary>The whole history of a couple with its day-by-day replay, for the history and couple views.</summary>
+public sealed record HistoryView(Player Me, Player? Partner, CoupleHistory History, CoupleTimeline Timeline, DateOnly Today)
+{
+    public CoupleState State => Timeline.State;
+
+    public DateOnly AsOf => State.Me.AsOf;
+}
+
 /// <summary>
 /// What partners tell each other outside the rules: the latest nudge to me, and when my partner
-/// was last seen in the game.
+/// was last seen in the game. The rules for both (how long each lasts) are Core's.
 /// </summary>
-public sealed record CoupleSocial(Nudge? LatestNudge, DateTimeOffset? PartnerSeenAt)
+public sealed record CoupleSocial(Nudge? LatestNudge, DateTimeOffset? PartnerSeenAt, GameRules Rules)
 {
-    public static readonly CoupleSocial None = new(null, null);
+    public static readonly CoupleSocial None = new(null, null, new GameRules());
 
-    /// <summary>A session refreshes its presence every few seconds; this long without one, it is gone.</summary>
-    public static readonly TimeSpan PresenceLasts = TimeSpan.FromSeconds(30);
+    public bool PartnerPlayingNow(DateTimeOffset now) => Presence.IsPlaying(PartnerSeenAt, now, Rules);
 
-    public static readonly TimeSpan NudgeLasts = TimeSpan.FromHours(24);
-
-    public bool PartnerPlayingNow(DateTimeOffset now) =>
-        PartnerSeenAt is { } seen && now - seen < PresenceLasts && seen - now < PresenceLasts;
-
-    /// <summary>A nudge shows until I check in today, for a day at most.</summary>
+    /// <summary>The nudge to show: until I check in today, for a limited time at most.</summary>
     public Nudge? ShownNudge(CoupleView view, DateTimeOffset now) =>
-        LatestNudge is { } nudge && now - nudge.SentAt < NudgeLasts && !view.State.Me.CheckedInToday && view.AsOf == view.Today ? nudge : null;
+        LatestNudge is { } nudge && view.AsOf == view.Today && Nudges.Shows(nudge.SentAt, now, view.State.Me.CheckedInToday, Rules) ? nudge : null;
 }
 
 /// <summary>A player as listed, with their partner's handle when linked.</summary>
 public sealed record PlayerListing(Player Player, string? Partner);
+
+/// <summary>A check-in saved: what it earned, and the couple as it stands now (the screen draws this; no reload).</summary>
+public sealed record CheckInResult(CheckInSummary Summary, CoupleView View);

@@ -4,7 +4,9 @@ using StrengthQuest.Core.Days;
 using StrengthQuest.Core.Game;
 using StrengthQuest.Core.History;
 using StrengthQuest.Core.Players;
+using StrengthQuest.Core.Rules.CheckIns;
 using StrengthQuest.Core.Rules.Quest;
+using StrengthQuest.Core.Rules.Social;
 using StrengthQuest.Hosting;
 using StrengthQuest.Storage.Database;
 using StrengthQuest.Storage.Exchange;
@@ -68,7 +70,7 @@ public sealed class GameService(GameDatabase database, GameCatalog catalog, Time
         int hour = p.DayStart ?? catalog.Rules.DefaultDayStartHour;
         return Player.IsValidDayStart(hour)
             ? p with { Name = p.Name.Trim(), TimeZone = zone, DayStart = hour }
-            : throw new GameDataException($"The day-start hour must be from 0 to 23, not {hour}.");
+            : throw new GameDataException($"The day-start hour must be from 0 to {Player.MaxDayStartHour}, not {hour}.");
     }
 
     public IReadOnlyList<PlayerListing> Players() => database.Read(store =>
@@ -85,16 +87,19 @@ public sealed class GameService(GameDatabase database, GameCatalog catalog, Time
         return (first, second);
     });
 
-    public DateOnly Today(Player player) =>
-        GameDays.Of(time.GetUtcNow(), TimeZones.Find(player.TimeZoneId), player.DayStartHour);
+    /// <summary>How the player's instants become game days: their zone (resolved here) and day start.</summary>
+    public static GameClock ClockOf(Player player) => new(TimeZones.Find(player.TimeZoneId), player.DayStartHour);
 
-    /// <summary>The player's couple as of a day (default: their game day today), from the cached snapshot when one fits.</summary>
+    public DateOnly Today(Player player) => ClockOf(player).DayOf(time.GetUtcNow());
+
+    /// <summary>The player's couple now (or as of one of their game days), from the cached snapshot when one fits.</summary>
     public CoupleView Load(string handle, DateOnly? asOf = null)
     {
         (CoupleView view, FoldSnapshot? fresh, long version) = database.Read(store =>
         {
-            (CoupleView v, FoldSnapshot? f) = Load(store, Require(store, handle), asOf, replayAll: false);
-            return (v, f, store.DataVersion());
+            Couple couple = Couple.Read(store, Require(store, handle), time.GetUtcNow(), asOf, catalog, useCache: true);
+            Evaluation evaluation = GameEngine.Evaluate(catalog, couple.History, couple.AsOf, couple.Cached, couple.CaptureDay);
+            return (couple.View(store, evaluation.State, catalog), evaluation.Captured, store.DataVersion());
         });
         if (fresh is not null)
         {
@@ -112,51 +117,76 @@ public sealed class GameService(GameDatabase database, GameCatalog catalog, Time
     }
 
     /// <summary>The couple replayed from the first session, with every day's summary (for history views).</summary>
-    public CoupleView LoadFullHistory(string handle) =>
-        database.Read(store => Load(store, Require(store, handle), null, replayAll: true).View);
+    public HistoryView LoadFullHistory(string handle) => database.Read(store =>
+    {
+        Couple couple = Couple.Read(store, Require(store, handle), time.GetUtcNow(), null, catalog, useCache: false);
+        return new HistoryView(couple.Me, couple.Partner, couple.History, GameEngine.Timeline(catalog, couple.History, couple.AsOf), couple.Today);
+    });
 
     public QuestPlan Quest(string handle) => QuestFor(Load(handle));
 
     public QuestPlan QuestFor(CoupleView view) =>
         TodaysQuest.Plan(catalog, id => view.State.Me.Ladder(id)?.Suggested ?? 1, view.Today);
 
-    /// <summary>Records one check-in in one transaction and says what it earned.</summary>
-    public CheckInSummary CheckIn(string handle, CheckInRequest request) => database.Write(store =>
+    /// <summary>
+    /// Records one check-in in one transaction and says what it earned. The couple is evaluated
+    /// once before (to check levels against) and once with the session — resuming where the first
+    /// left off — and the new state comes back with the summary, so nothing needs loading again.
+    /// </summary>
+    public CheckInResult CheckIn(string handle, CheckInRequest request) => database.Write(store =>
     {
-        (CoupleView before, FoldSnapshot? fresh) = Load(store, Require(store, handle), null, replayAll: false);
-        DateOnly day = request.Day ?? before.Today;
-        if (BackfillWindow.Problem(day, before.Today, catalog.Rules.BackfillDays) is { } problem)
+        DateTimeOffset now = time.GetUtcNow();
+        Couple couple = Couple.Read(store, Require(store, handle), now, null, catalog, useCache: true);
+        DateTimeOffset started = request.StartedAt ?? now;
+        if (started > now)
+        {
+            throw new GameDataException("A check-in cannot start in the future.");
+        }
+
+        DateOnly startedOn = couple.History.Me.Clock.DayOf(started);
+        DateOnly day = request.Day ?? startedOn;
+        if (BackfillWindow.Problem(day, couple.AsOf.Me, catalog.Rules.BackfillDays) is { } problem)
         {
             throw new GameDataException(problem);
         }
 
-        Session session = NewSession(request, day, before);
-        store.Sessions.Insert(before.Me, session);
-        CoupleHistory history = before.History with { Me = before.History.Me.With(session) };
-        Evaluation after = GameEngine.Evaluate(catalog, history, before.Today, before.Resumed, fresh?.ThroughDay);
-        if (after.Captured is not null)
+        if (SessionNote.Problem(request.Note, catalog.Rules) is { } noteProblem)
         {
-            store.FoldCache.Save(before.Me, before.Partner, catalog, after.Captured);
+            throw new GameDataException(noteProblem);
         }
 
-        return CheckInSummary.Between(before.State, after.State, session, catalog);
+        if (request.Rest && PainRest.Problem(request.DefaultPain, day, couple.History.Me.Sessions, catalog.Rules) is { } restProblem)
+        {
+            throw new GameDataException(restProblem);
+        }
+
+        CheckInEvaluation evaluation = GameEngine.CheckIn(
+            catalog,
+            couple.History,
+            couple.AsOf,
+            before => NewSession(request, day, day != startedOn, now, couple.Me, before),
+            couple.Cached,
+            couple.CaptureDay);
+        store.Sessions.Insert(couple.Me, evaluation.Summary.Session);
+        if (evaluation.Captured is not null)
+        {
+            store.FoldCache.Save(couple.Me, couple.Partner, catalog, evaluation.Captured);
+        }
+
+        return new CheckInResult(evaluation.Summary, couple.View(store, evaluation.Summary.After, catalog));
     });
 
-    /// <summary>Minimum time between two nudges from the same player.</summary>
-    public static readonly TimeSpan NudgeEvery = TimeSpan.FromMinutes(10);
-
-    /// <summary>Sends the partner a nudge; returns who got it.</summary>
+    /// <summary>Sends the partner a nudge (the rule for when is Core's); returns who got it.</summary>
     public Player Nudge(string handle) => database.Write(store =>
     {
         Player me = Require(store, handle);
         Player partner = store.Players.PartnerOf(me)
             ?? throw new GameDataException($"{me.Handle} has no partner to nudge; link one with: strengthquest couple link {me.Handle} PARTNER.");
         DateTimeOffset now = time.GetUtcNow();
-        if (store.Social.LastSentBy(me) is { } last && (now - last).Duration() < NudgeEvery)
+        bool partnerDone = store.Sessions.HasCheckIn(partner, ClockOf(partner).DayOf(now));
+        if (Nudges.Problem(store.Social.LastSentBy(me), now, partnerDone, Core.Text.SafeText.Strip(partner.Name), catalog.Rules) is { } problem)
         {
-            TimeSpan since = (now - last).Duration();
-            int wait = (int)Math.Ceiling((NudgeEvery - since).TotalMinutes);
-            throw new GameDataException($"You nudged {Core.Text.SafeText.Strip(partner.Name)} {Cli.Text.Humane.When(now - since, now)}; give them a moment (you can nudge again in {Cli.Text.Humane.Count(wait, "minute")}).");
+            throw new GameDataException(problem);
         }
 
         store.Social.Nudge(me, partner, now);
@@ -193,35 +223,23 @@ public sealed class GameService(GameDatabase database, GameCatalog catalog, Time
         });
     }
 
-    private Session NewSession(CheckInRequest request, DateOnly day, CoupleView before)
+    private Session NewSession(CheckInRequest request, DateOnly day, bool backfilled, DateTimeOffset now, Player me, CoupleState before)
     {
-        DateTimeOffset now = time.GetUtcNow();
         string uid = Guid.CreateVersion7(now).ToString("N");
-        if (request.Note is { } note && (Core.Text.SafeText.HasControl(note) || note.Length > 200))
-        {
-            throw new GameDataException("A note can be at most 200 characters, without control characters.");
-        }
-
         if (request.Rest)
         {
-            if (request.DefaultPain < catalog.Rules.RestDayMinPain)
-            {
-                throw new GameDataException(
-                    $"A pain-rest day is for pain of {catalog.Rules.RestDayMinPain} or more; at {request.DefaultPain}, log what you managed instead — the pain guard will hold your level.");
-            }
-
-            return new Session(uid, day, now, day != before.Today, [], request.DefaultPain, request.Note);
+            return new Session(uid, day, now, backfilled, [], request.DefaultPain, request.Note);
         }
 
-        List<Entry> entries = [.. request.Entries.Select(spec => Resolve(spec, request.DefaultPain, before))];
-        return new Session(uid, day, now, day != before.Today, entries, null, request.Note);
+        List<Entry> entries = [.. request.Entries.Select(spec => Resolve(spec, request.DefaultPain, me, before))];
+        return new Session(uid, day, now, backfilled, entries, null, request.Note);
     }
 
-    private Entry Resolve(EntrySpec spec, int defaultPain, CoupleView before)
+    private Entry Resolve(EntrySpec spec, int defaultPain, Player me, CoupleState before)
     {
         Ladder ladder = catalog.Find(spec.Ladder)
             ?? throw new GameDataException($"There is no ladder \"{spec.Ladder}\"; the ladders are {string.Join(", ", catalog.Ladders.Select(l => l.Id))}.");
-        LadderState state = before.State.Me.Ladder(ladder.Id)!;
+        LadderState state = before.Me.Ladder(ladder.Id)!;
         int level = spec.Level ?? state.Suggested;
         if (!ladder.HasLevel(level))
         {
@@ -231,43 +249,11 @@ public sealed class GameService(GameDatabase database, GameCatalog catalog, Time
         if (level > state.Unlocked)
         {
             throw new GameDataException(
-                $"Level {level} of {ladder.Name} is locked for {before.Me.Handle}: level {state.Unlocked} is the highest open ({state.Qualifying} of {state.Needed} qualifying sessions toward the next).");
+                $"Level {level} of {ladder.Name} is locked for {me.Handle}: level {state.Unlocked} is the highest open ({state.Qualifying} of {state.Needed} qualifying sessions toward the next).");
         }
 
         return new Entry(ladder.Id, level, spec.Sets, spec.Pain ?? defaultPain);
     }
-
-    /// <summary>
-    /// Evaluates the couple, resuming from the cached snapshot when it fits, and captures a new
-    /// snapshot at the settled day when the cache is missing or behind.
-    /// </summary>
-    private (CoupleView View, FoldSnapshot? Fresh) Load(StoreContext store, Player me, DateOnly? asOf, bool replayAll)
-    {
-        Player? partner = store.Players.PartnerOf(me);
-        DateOnly today = Today(me);
-        DateOnly target = asOf ?? today;
-        DateOnly settled = SettledDay(today);
-        FoldSnapshot? cached = replayAll || target <= settled ? null : store.FoldCache.Find(me, partner, catalog);
-        if (cached is not null && cached.ThroughDay >= target)
-        {
-            cached = null;
-        }
-
-        IReadOnlyDictionary<long, List<Session>> sessions = store.Sessions.For(me, partner, cached?.ThroughDay);
-        CoupleHistory history = new(
-            new PlayerHistory(me, sessions[me.Id]),
-            partner is null ? null : new PlayerHistory(partner, sessions[partner.Id]));
-        DateOnly? capture = !replayAll && target > settled && (cached is null || cached.ThroughDay < settled) ? settled : null;
-        Evaluation evaluation = GameEngine.Evaluate(catalog, history, target, cached, capture);
-        CoupleSocial social = new(store.Social.LatestTo(me), partner is null ? null : store.Social.SeenAt(partner));
-        return (new CoupleView(me, partner, history, evaluation.State, today, cached) { Social = social }, evaluation.Captured);
-    }
-
-    /// <summary>
-    /// The last day no ordinary check-in can change any more: beyond the backfill window, with a
-    /// day's margin each way for partners in other time zones.
-    /// </summary>
-    private DateOnly SettledDay(DateOnly today) => today.AddDays(-(catalog.Rules.BackfillDays + 2));
 
     private static Player Require(StoreContext store, string handle) =>
         store.Players.Find(handle) ?? throw new GameDataException($"There is no player \"{handle}\"; add one with: strengthquest player add {(Handle.IsValid(handle) ? handle : "HANDLE")} --name NAME.");

@@ -28,7 +28,8 @@ public sealed record CheckInSummary(
 
     public bool LeveledUp => LevelAfter > LevelBefore;
 
-    public static CheckInSummary Between(CoupleState before, CoupleState after, Session session, GameCatalog catalog)
+    /// <summary>The difference between the state before and after, with what the session itself did as the fold saw it.</summary>
+    internal static CheckInSummary Between(CoupleState before, CoupleState after, Session session, PlayerFold fold, GameCatalog catalog)
     {
         PlayerState was = before.Me;
         PlayerState now = after.Me;
@@ -44,22 +45,16 @@ public sealed record CheckInSummary(
         }
 
         HashSet<string> had = [.. was.Achievements.Select(a => a.Id)];
-        DaySummary? day = now.Days.GetValueOrDefault(session.Day);
+        DaySummary? day = fold.Days.GetValueOrDefault(session.Day);
         return new CheckInSummary(
             session,
             now.Xp - was.Xp,
             was.Level.Level,
             now.Level.Level,
             unlocks,
-            [.. now.RecordsBroken.Where(r => r.SessionUid == session.Uid).Select(r => r.Item)],
+            [.. fold.RecordsOf(session.Uid)],
             [.. now.Achievements.Where(a => !had.Contains(a.Id))],
-            [
-                .. now.LadderEvents
-                    .Where(e => e.SessionUid == session.Uid)
-                    .Select(e => Rules.Progression.PainAdvice.For(e.Item, catalog))
-                    .OfType<string>()
-                    .Distinct(),
-            ],
+            [.. fold.EventsOf(session.Uid).Select(e => Rules.Progression.PainAdvice.For(e, catalog)).OfType<string>().Distinct()],
             session.HasEntries && day?.TrainingSessions > catalog.Rules.XpSessionsPerDay && now.Xp == was.Xp,
             session.IsRest && day?.Mark == DayMark.Protected,
             after);

@@ -2,12 +2,19 @@ using StrengthQuest.Core.Catalog;
 using StrengthQuest.Core.History;
 using StrengthQuest.Core.Rules.Achievements;
 using StrengthQuest.Core.Rules.Progression;
+using StrengthQuest.Core.Rules.Quest;
 using StrengthQuest.Core.Rules.Streaks;
 using StrengthQuest.Core.Rules.Xp;
 
 namespace StrengthQuest.Core.Game;
 
-/// <summary>One player's running totals while the engine walks the game days in order.</summary>
+/// <summary>A ladder event or broken record, with the session whose entry caused it.</summary>
+internal sealed record Tagged<T>(string SessionUid, T Item, DateOnly Day = default);
+
+/// <summary>
+/// One player's running totals while the engine walks the game days in order. Days before the
+/// player's own <see cref="Today"/> are over; today is never a miss until it is over.
+/// </summary>
 internal sealed class PlayerFold
 {
     private readonly GameCatalog _catalog;
@@ -21,11 +28,12 @@ internal sealed class PlayerFold
     private readonly List<Tagged<RecordBroken>> _broken = [];
     private readonly List<LadderEvent> _stepEvents = [];
     private DayXp _xp;
-    private DayMark _today;
+    private DayMark _todayMark;
 
-    public PlayerFold(PlayerHistory history, GameCatalog catalog, DateOnly after, DateOnly asOf)
+    public PlayerFold(PlayerHistory history, GameCatalog catalog, DateOnly after, DateOnly today)
     {
         History = history;
+        Today = today;
         _catalog = catalog;
         GameRules rules = catalog.Rules;
         _protected = new ProtectedWindow(rules.ProtectedDaysPerWindow, rules.ProtectedWindowDays);
@@ -38,7 +46,7 @@ internal sealed class PlayerFold
 
         foreach (Session session in history.Sessions)
         {
-            if (session.Day <= after || session.Day > asOf)
+            if (session.Day <= after || session.Day > today)
             {
                 continue;
             }
@@ -56,7 +64,26 @@ internal sealed class PlayerFold
 
     public PlayerHistory History { get; }
 
+    /// <summary>The player's game day at the moment evaluated.</summary>
+    public DateOnly Today { get; }
+
     public DateOnly? FirstDay { get; }
+
+    /// <summary>How today stands so far (a check-in, a protected day, or nothing yet).</summary>
+    public DayMark TodayMark => _todayMark;
+
+    public IReadOnlyDictionary<DateOnly, DaySummary> Days => _days;
+
+    public IEnumerable<LadderEvent> EventsOf(string sessionUid) =>
+        _events.Where(e => e.SessionUid == sessionUid).Select(e => e.Item);
+
+    public IEnumerable<RecordBroken> RecordsOf(string sessionUid) =>
+        _broken.Where(r => r.SessionUid == sessionUid).Select(r => r.Item);
+
+    /// <summary>Every ladder event and broken record of the replay, with its day (for the weekly recap).</summary>
+    public IReadOnlyList<LadderEvent> Events => [.. _events.Select(e => e.Item)];
+
+    public IReadOnlyList<(DateOnly Day, RecordBroken Record)> Broken => [.. _broken.Select(b => (b.Day, b.Item))];
 
     public StreakCounter Streak { get; }
 
@@ -64,42 +91,59 @@ internal sealed class PlayerFold
 
     public IReadOnlyList<Session> On(DateOnly day) => _byDay.TryGetValue(day, out List<Session>? s) ? s : [];
 
-    /// <summary>Marks a day; must be called once per day, in order, for the protected allowance to hold.</summary>
+    /// <summary>The plan in effect on a game day.</summary>
+    public bool IsTrainingDay(DateOnly day) => History.PlanOn(day, _catalog.DefaultPlan).IsTrainingDay(day);
+
+    /// <summary>The quest of a day as the game proposed it, from the ladders as they stood before the day's entries.</summary>
+    public QuestPlan QuestOn(DateOnly day) => TodaysQuest.For(_catalog, IsTrainingDay(day), Suggested, day);
+
+    /// <summary>The level the game suggests on a ladder now.</summary>
+    public int Suggested(string ladder) => _ladderById.TryGetValue(ladder, out LadderProgress? progress) ? progress.Suggested : 1;
+
+    /// <summary>
+    /// Marks a day: a check-in; else a planned rest day; else a pain-rest within the protected
+    /// allowance; else a miss. Called once per day, in order, for the allowance to hold.
+    /// </summary>
     public DayMark Mark(DateOnly day)
     {
-        if (!_byDay.TryGetValue(day, out List<Session>? sessions))
+        IReadOnlyList<Session> sessions = On(day);
+        if (sessions.Any(s => s.HasEntries))
         {
-            return DayMark.Miss;
+            return DayMark.CheckIn;
         }
 
-        bool painRest = false;
-        foreach (Session s in sessions)
+        if (!IsTrainingDay(day))
         {
-            if (s.HasEntries)
-            {
-                return DayMark.CheckIn;
-            }
-
-            painRest |= s.RestPain >= _catalog.Rules.RestDayMinPain;
+            return DayMark.PlannedRest;
         }
 
+        bool painRest = sessions.Any(s => s.RestPain >= _catalog.Rules.RestDayMinPain);
         return painRest && _protected.TryProtect(day) ? DayMark.Protected : DayMark.Miss;
     }
 
-    /// <summary>Books one game day: XP (with the streak as it stood before), the streak, ladders and records.</summary>
-    public DayXp Book(DateOnly day, DayMark mark, bool partnerTrained, bool dayIsOver)
+    /// <summary>
+    /// Books one game day: XP (with the streak as it stood before), the streak, ladders and records.
+    /// A miss that is <paramref name="undecided"/> (the partner may still carry it) waits like today.
+    /// </summary>
+    public DayXp Book(DateOnly day, DayMark mark, bool partnerTrained, bool undecided = false)
     {
         IReadOnlyList<Session> sessions = On(day);
         DayXp xp = sessions.Count == 0 ? default : DayXp.For(sessions, Streak.Current, partnerTrained, _catalog);
         _xp += xp;
-        Streak.Step(mark, dayIsOver);
-        if (!dayIsOver)
+        Streak.Step(mark, dayIsOver: day < Today && !undecided);
+        if (day == Today)
         {
-            _today = mark;
+            _todayMark = mark;
         }
 
-        if (sessions.Count == 0 && mark == DayMark.Miss)
+        if (day > Today)
         {
+            return xp;
+        }
+
+        if (sessions.Count == 0)
+        {
+            _days[day] = new DaySummary(day, mark, xp, 0, 0, Streak.Current) { FreezesAfter = Streak.Freezes };
             return xp;
         }
 
@@ -114,7 +158,7 @@ internal sealed class PlayerFold
             }
         }
 
-        _days[day] = new DaySummary(day, mark, xp, sessions.Count, training, Streak.Current);
+        _days[day] = new DaySummary(day, mark, xp, sessions.Count, training, Streak.Current) { FreezesAfter = Streak.Freezes };
         Achievements.EarnWhen(mark == DayMark.CheckIn, Achievement.FirstSession, day);
         Achievements.EarnWhen(Streak.Current >= 7, Achievement.Streak7, day);
         Achievements.EarnWhen(Streak.Current >= 30, Achievement.Streak30, day);
@@ -148,7 +192,7 @@ internal sealed class PlayerFold
 
         foreach (RecordBroken r in _records.Step(entry, day))
         {
-            _broken.Add(new Tagged<RecordBroken>(session.Uid, r));
+            _broken.Add(new Tagged<RecordBroken>(session.Uid, r, day));
         }
 
         return unlocked;
@@ -178,7 +222,7 @@ internal sealed class PlayerFold
         Achievements.Restore(s.Achievements);
     }
 
-    public PlayerState Snapshot(DateOnly asOf)
+    public PlayerState Snapshot()
     {
         LadderState[] ladders =
         [
@@ -197,16 +241,17 @@ internal sealed class PlayerFold
         ];
         return new PlayerState(
             History.Player,
-            asOf,
+            Today,
             _xp,
             LevelCurve.For(_xp.Total, _catalog.Rules.LevelCurve),
             new StreakState(Streak.Current, Streak.Longest, Streak.Freezes),
-            _today,
+            _todayMark,
             ladders,
             [.. Achievements.Earned.OrderBy(a => a.Day)],
-            [.. _records.All],
-            _days,
-            _events,
-            _broken);
+            [.. _records.All])
+        {
+            Plan = History.PlanOn(Today, _catalog.DefaultPlan),
+            TodayIsTrainingDay = IsTrainingDay(Today),
+        };
     }
 }

@@ -1,15 +1,41 @@
+using StrengthQuest.Core.Days;
 using StrengthQuest.Core.Players;
 
 namespace StrengthQuest.Core.History;
 
-/// <summary>A player and every session they recorded, in the order they happened.</summary>
+/// <summary>A player, their clock and every session they recorded, in the order they happened.</summary>
 public sealed record PlayerHistory(Player Player, IReadOnlyList<Session> Sessions)
 {
+    /// <summary>How the player's instants become game days (default: UTC with their day start).</summary>
+    public GameClock Clock { get; init; } = GameClock.Utc(Player.DayStartHour);
+
+    /// <summary>The player's training plans, each from a game day on, oldest first (none: the catalog's default).</summary>
+    public IReadOnlyList<PlanChange> Plans { get; init; } = [];
+
+    /// <summary>The plan in effect on a game day.</summary>
+    public TrainingPlan PlanOn(DateOnly day, TrainingPlan fallback)
+    {
+        TrainingPlan plan = fallback;
+        foreach (PlanChange change in Plans)
+        {
+            if (change.From <= day)
+            {
+                plan = change.Plan;
+            }
+        }
+
+        return plan;
+    }
+
     /// <summary>Sessions ordered by game day, then by when they were recorded.</summary>
     public static PlayerHistory Ordered(Player player, IEnumerable<Session> sessions) =>
         new(player, [.. sessions.OrderBy(s => s.Day).ThenBy(s => s.RecordedAt)]);
 
-    public PlayerHistory With(Session session) => Ordered(Player, Sessions.Append(session));
+    public PlayerHistory With(Session session) =>
+        this with { Sessions = [.. Sessions.Append(session).OrderBy(s => s.Day).ThenBy(s => s.RecordedAt)] };
+
+    public PlayerHistory Without(IReadOnlySet<string> uids) =>
+        this with { Sessions = [.. Sessions.Where(s => !uids.Contains(s.Uid))] };
 }
 
 /// <summary>What the rules look at: a player and, when linked, their partner.</summary>

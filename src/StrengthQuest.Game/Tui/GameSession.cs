@@ -63,7 +63,7 @@ public sealed class GameSession(GameService game, string? handle, bool locked)
     public bool PollChanges()
     {
         long version = game.Database.DataVersion();
-        bool newDay = View is not null && game.Today(View.Me) != View.Today;
+        bool newDay = View is not null && (game.Today(View.Me) != View.Today || PartnersDayMovedOn(View));
         if (version == _seenVersion && !newDay)
         {
             return false;
@@ -73,15 +73,21 @@ public sealed class GameSession(GameService game, string? handle, bool locked)
         return true;
     }
 
+    /// <summary>The partner's game day ended: what was pending for the couple may now be settled.</summary>
+    private bool PartnersDayMovedOn(CoupleView view) =>
+        view.Partner is { } partner && view.State.Partner is { } theirs && game.Today(partner) != theirs.AsOf;
+
+    /// <summary>Saves a check-in; the couple comes back with it, so nothing is loaded again to redraw.</summary>
     public CheckInSummary CheckIn(CheckInRequest request)
     {
-        CheckInSummary summary = game.CheckIn(Handle!, request);
-        LastCheckIn = summary;
-        Reload();
-        return summary;
+        CheckInResult result = game.CheckIn(Handle!, request);
+        LastCheckIn = result.Summary;
+        View = result.View;
+        Quest = game.QuestFor(View);
+        return result.Summary;
     }
 
-    public CoupleView FullHistory() => game.LoadFullHistory(Handle!);
+    public HistoryView FullHistory() => game.LoadFullHistory(Handle!);
 
     /// <summary>Tells the partner's dashboard this player is in the game right now.</summary>
     public void Heartbeat()

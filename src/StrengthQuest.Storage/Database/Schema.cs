@@ -72,6 +72,10 @@ internal static class Schema
             seen_at     TEXT NOT NULL
         );
         """,
+        """
+        -- "Recent check-ins" reads each player's latest sessions by the time they were recorded.
+        CREATE INDEX sessions_by_player_recorded ON sessions(player_id, recorded_at);
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Length;

@@ -47,15 +47,8 @@ public sealed class SessionStore
     /// <summary>Every session of the given players (after a day, if given), ordered by game day and time recorded.</summary>
     public IReadOnlyDictionary<long, List<Session>> For(Player first, Player? second = null, DateOnly? after = null)
     {
-        Dictionary<long, List<Session>> byPlayer = new() { [first.Id] = [] };
-        if (second is not null)
-        {
-            byPlayer[second.Id] = [];
-        }
-
         var filter = new { first = first.Id, second = second?.Id ?? -1, after = after is { } day ? Timestamps.Format(day) : "" };
-        Dictionary<long, List<Entry>> entries = [];
-        foreach (EntryRow row in _context.Connection.Query<EntryRow>(
+        Dictionary<long, List<Entry>> entries = Entries(_context.Connection.Query<EntryRow>(
             """
             SELECT e.session_id AS SessionId, e.ladder AS Ladder, e.level AS Level, e.sets AS Sets, e.pain AS Pain
             FROM sessions s JOIN entries e ON e.session_id = s.id
@@ -63,7 +56,65 @@ public sealed class SessionStore
             ORDER BY e.session_id, e.position
             """,
             filter,
-            _context.Transaction))
+            _context.Transaction));
+        IEnumerable<SessionRow> rows = _context.Connection.Query<SessionRow>(
+            """
+            SELECT id AS Id, player_id AS PlayerId, uid AS Uid, game_day AS Day, recorded_at AS RecordedAt,
+                   backfilled AS Backfilled, rest_pain AS RestPain, note AS Note
+            FROM sessions
+            WHERE player_id IN (@first, @second) AND game_day > @after
+            ORDER BY player_id, game_day, recorded_at, id
+            """,
+            filter,
+            _context.Transaction);
+        return ByPlayer(rows, entries, first, second);
+    }
+
+    /// <summary>
+    /// The latest sessions of the given players by the time they were recorded, newest first, at
+    /// most <paramref name="count"/> of each — what "recent check-ins" shows, however old.
+    /// </summary>
+    public IReadOnlyDictionary<long, List<Session>> Latest(Player first, Player? second, int count)
+    {
+        var filter = new { first = first.Id, second = second?.Id ?? -1, count };
+        Dictionary<long, List<Entry>> entries = Entries(_context.Connection.Query<EntryRow>(
+            """
+            SELECT e.session_id AS SessionId, e.ladder AS Ladder, e.level AS Level, e.sets AS Sets, e.pain AS Pain
+            FROM entries e
+            WHERE e.session_id IN (SELECT id FROM (SELECT id FROM sessions WHERE player_id = @first ORDER BY recorded_at DESC, id DESC LIMIT @count))
+               OR e.session_id IN (SELECT id FROM (SELECT id FROM sessions WHERE player_id = @second ORDER BY recorded_at DESC, id DESC LIMIT @count))
+            ORDER BY e.session_id, e.position
+            """,
+            filter,
+            _context.Transaction));
+        IEnumerable<SessionRow> rows = _context.Connection.Query<SessionRow>(
+            """
+            SELECT * FROM (
+                SELECT id AS Id, player_id AS PlayerId, uid AS Uid, game_day AS Day, recorded_at AS RecordedAt,
+                       backfilled AS Backfilled, rest_pain AS RestPain, note AS Note
+                FROM sessions WHERE player_id = @first ORDER BY recorded_at DESC, id DESC LIMIT @count)
+            UNION ALL
+            SELECT * FROM (
+                SELECT id AS Id, player_id AS PlayerId, uid AS Uid, game_day AS Day, recorded_at AS RecordedAt,
+                       backfilled AS Backfilled, rest_pain AS RestPain, note AS Note
+                FROM sessions WHERE player_id = @second ORDER BY recorded_at DESC, id DESC LIMIT @count)
+            """,
+            filter,
+            _context.Transaction);
+        return ByPlayer(rows, entries, first, second);
+    }
+
+    /// <summary>Whether the player has a check-in with exercises on the game day.</summary>
+    public bool HasCheckIn(Player player, DateOnly day) =>
+        _context.Connection.ExecuteScalar<long>(
+            "SELECT EXISTS (SELECT 1 FROM sessions s WHERE s.player_id = @id AND s.game_day = @day AND EXISTS (SELECT 1 FROM entries e WHERE e.session_id = s.id))",
+            new { id = player.Id, day = Timestamps.Format(day) },
+            _context.Transaction) != 0;
+
+    private static Dictionary<long, List<Entry>> Entries(IEnumerable<EntryRow> rows)
+    {
+        Dictionary<long, List<Entry>> entries = [];
+        foreach (EntryRow row in rows)
         {
             if (SetList.Parse(row.Sets) is not { } sets)
             {
@@ -78,16 +129,18 @@ public sealed class SessionStore
             list.Add(new Entry(row.Ladder, row.Level, sets, row.Pain));
         }
 
-        foreach (SessionRow row in _context.Connection.Query<SessionRow>(
-            """
-            SELECT id AS Id, player_id AS PlayerId, uid AS Uid, game_day AS Day, recorded_at AS RecordedAt,
-                   backfilled AS Backfilled, rest_pain AS RestPain, note AS Note
-            FROM sessions
-            WHERE player_id IN (@first, @second) AND game_day > @after
-            ORDER BY player_id, game_day, recorded_at, id
-            """,
-            filter,
-            _context.Transaction))
+        return entries;
+    }
+
+    private static Dictionary<long, List<Session>> ByPlayer(IEnumerable<SessionRow> rows, Dictionary<long, List<Entry>> entries, Player first, Player? second)
+    {
+        Dictionary<long, List<Session>> byPlayer = new() { [first.Id] = [] };
+        if (second is not null)
+        {
+            byPlayer[second.Id] = [];
+        }
+
+        foreach (SessionRow row in rows)
         {
             byPlayer[row.PlayerId].Add(new Session(
                 row.Uid,

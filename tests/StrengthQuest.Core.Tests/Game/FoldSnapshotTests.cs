@@ -3,6 +3,7 @@ using StrengthQuest.Core.Game;
 using StrengthQuest.Core.History;
 using StrengthQuest.Core.Players;
 using static StrengthQuest.Core.Tests.Support.Fixtures;
+using static StrengthQuest.Core.Tests.Support.StateComparison;
 
 namespace StrengthQuest.Core.Tests.Game;
 
@@ -54,26 +55,6 @@ public class FoldSnapshotTests
         return new CoupleHistory(Make(Alex), withPartner ? Make(Sam) : null);
     }
 
-    private static object Comparable(PlayerState p) => new
-    {
-        p.Xp,
-        p.Level,
-        p.Streak,
-        p.Today,
-        Ladders = string.Join(";", p.Ladders),
-        Achievements = string.Join(";", p.Achievements),
-        Records = string.Join(";", p.Records),
-    };
-
-    private static object Comparable(CoupleState s) => new
-    {
-        Me = Comparable(s.Me),
-        Partner = s.Partner is null ? null : Comparable(s.Partner),
-        s.Coop,
-        Week = s.Duel?.ThisWeek,
-        Crowns = (s.Duel?.MyCrowns, s.Duel?.PartnerCrowns),
-    };
-
     public static TheoryData<int, bool, string, string> Cases => new()
     {
         { 1, true, "2026-07-10", "2026-07-15" },
@@ -92,16 +73,18 @@ public class FoldSnapshotTests
         CoupleHistory history = RandomCouple(seed, withPartner);
         CoupleState full = GameEngine.Evaluate(Shipped, history, D(asOf));
 
-        Evaluation capturing = GameEngine.Evaluate(Shipped, history, D(asOf), resume: null, captureAfter: D(capture));
+        Evaluation capturing = GameEngine.Evaluate(Shipped, history, At(history, asOf), resume: null, captureAfter: D(capture));
         Assert.NotNull(capturing.Captured);
-        Assert.Equal(D(capture), capturing.Captured!.ThroughDay);
+        // Snapshots are taken at the end of a week: the Sunday on or before the day asked.
+        Assert.Equal(DayOfWeek.Sunday, capturing.Captured!.ThroughDay.DayOfWeek);
+        Assert.InRange(capturing.Captured.ThroughDay, D(capture).AddDays(-6), D(capture));
         Assert.Equal(Comparable(full), Comparable(capturing.State));
 
-        Evaluation resumed = GameEngine.Evaluate(Shipped, history, D(asOf), capturing.Captured, captureAfter: null);
+        Evaluation resumed = GameEngine.Evaluate(Shipped, history, At(history, asOf), capturing.Captured, captureAfter: null);
         Assert.Equal(Comparable(full), Comparable(resumed.State));
 
         // The snapshot is the state of a full replay as of its day, so capturing it again from there agrees too.
-        Evaluation asOfCapture = GameEngine.Evaluate(Shipped, history, D(capture).AddDays(1), resume: null, captureAfter: D(capture));
+        Evaluation asOfCapture = GameEngine.Evaluate(Shipped, history, AsOf.Day(capturing.Captured.ThroughDay.AddDays(1), history), resume: null, captureAfter: D(capture));
         Assert.Equal(capturing.Captured with { }, asOfCapture.Captured, new SnapshotText());
     }
 
@@ -109,17 +92,19 @@ public class FoldSnapshotTests
     public void A_snapshot_is_ignored_when_it_does_not_fit_the_question()
     {
         CoupleHistory history = RandomCouple(9, withPartner: true);
-        FoldSnapshot snapshot = GameEngine.Evaluate(Shipped, history, D("2026-08-01"), null, D("2026-07-20")).Captured!;
+        FoldSnapshot snapshot = GameEngine.Evaluate(Shipped, history, At(history, "2026-08-01"), null, D("2026-07-20")).Captured!;
 
         // As of a day the snapshot already covers, or for a player without the partner it assumed.
         Assert.Equal(
             Comparable(GameEngine.Evaluate(Shipped, history, D("2026-07-10"))),
-            Comparable(GameEngine.Evaluate(Shipped, history, D("2026-07-10"), snapshot, null).State));
+            Comparable(GameEngine.Evaluate(Shipped, history, At(history, "2026-07-10"), snapshot, null).State));
         CoupleHistory solo = history with { Partner = null };
         Assert.Equal(
             Comparable(GameEngine.Evaluate(Shipped, solo, D("2026-08-01"))),
-            Comparable(GameEngine.Evaluate(Shipped, solo, D("2026-08-01"), snapshot, null).State));
+            Comparable(GameEngine.Evaluate(Shipped, solo, At(solo, "2026-08-01"), snapshot, null).State));
     }
+
+    private static AsOf At(CoupleHistory history, string day) => AsOf.Day(D(day), history);
 
     /// <summary>Snapshots hold lists, so compare what they print.</summary>
     private sealed class SnapshotText : IEqualityComparer<FoldSnapshot?>

@@ -85,11 +85,12 @@ public class StreakScenarioTests
         }
 
         alex.Train(D("2026-11-08"), Tib);
-        CoupleState state = Solo(alex, "2026-11-08");
+        CoupleHistory history = new(alex.Build(), null);
+        CoupleTimeline timeline = GameEngine.Timeline(Shipped, history, AsOf.Day(D("2026-11-08"), history));
         // The fourth rest day is a plain miss, and with no freeze banked the run ends there.
-        Assert.Equal(1, state.Me.Streak.Current);
-        Assert.Equal(DayMark.Miss, state.Me.Days[D("2026-11-07")].Mark);
-        Assert.Equal(DayMark.Protected, state.Me.Days[D("2026-11-06")].Mark);
+        Assert.Equal(1, timeline.State.Me.Streak.Current);
+        Assert.Equal(DayMark.Miss, timeline.MyDays[D("2026-11-07")].Mark);
+        Assert.Equal(DayMark.Protected, timeline.MyDays[D("2026-11-06")].Mark);
     }
 
     [Fact]
@@ -135,11 +136,13 @@ public class StreakScenarioTests
         HistoryBuilder alex = new HistoryBuilder(Alex).TrainDays(D("2026-11-20"), D("2026-11-24"), Tib);
         HistoryBuilder sam = new HistoryBuilder(Sam).Train(D("2026-11-24"), Tib);
 
-        CoupleState state = Pair(alex, sam, "2026-11-24");
+        CoupleHistory history = new(alex.Build(), sam.Build());
+        CoupleTimeline timeline = GameEngine.Timeline(Shipped, history, AsOf.Day(D("2026-11-24"), history));
+        CoupleState state = timeline.State;
 
         // Alex: 10 XP on each of 5 days, streak bonuses 0,1,2,3,4 % (all round to 0), +25 % co-op on the 24th.
         Assert.Equal(50 + 3, state.Me.TotalXp);
-        Assert.Equal(3, state.Me.Days[D("2026-11-24")].Xp.CoopBonus);
+        Assert.Equal(3, timeline.MyDays[D("2026-11-24")].Xp.CoopBonus);
         Assert.Equal(10 + 3, state.Partner!.TotalXp);
     }
 

@@ -38,7 +38,7 @@ public class FoldCacheTests
     {
         IReadOnlyDictionary<long, List<Session>> sessions = s.Sessions.For(me, partner);
         CoupleHistory history = new(new PlayerHistory(me, sessions[me.Id]), new PlayerHistory(partner, sessions[partner.Id]));
-        return GameEngine.Evaluate(Catalog, history, through.AddDays(1), null, through).Captured!;
+        return GameEngine.Evaluate(Catalog, history, AsOf.Day(through.AddDays(1), history), null, through).Captured!;
     });
 
     /// <summary>Alex's snapshot with Sam, through 15 November, saved to the cache.</summary>

@@ -112,7 +112,7 @@ public class LogVerbTests
     [InlineData(2, new[] { "tibialis-raise" }, "is not an entry")]
     [InlineData(3, new[] { "deadlift=5" }, "There is no ladder \"deadlift\"")]
     [InlineData(3, new[] { "tibialis-raise:9=5" }, "has levels 1 to 4")]
-    [InlineData(3, new[] { "--note", "bad\u001b[2Jnote", "tibialis-raise=20" }, "without control characters")]
+    [InlineData(3, new[] { "--note", "bad\u001b[2Jnote", "tibialis-raise=20" }, "cannot contain control characters")]
     public void Malformed_check_ins_write_nothing(int code, string[] args, string message)
     {
         using Support.Cli cli = Couple();

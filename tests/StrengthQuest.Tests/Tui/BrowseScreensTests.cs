@@ -91,7 +91,17 @@ public class BrowseScreensTests
     [Fact]
     public void The_couple_screen_shows_the_duel_the_crowns_and_both_streaks()
     {
-        using TuiHarness tui = History();
+        // Each partner checks in on their own Sunday the 22nd (recorded that day: the week is still open).
+        using TuiHarness tui = new("2026-11-22T15:00:00Z");
+        Seeds.Couple(tui.Game);
+        tui.Game.CheckIn("alex", Seeds.Entries("tibialis-raise:1=20,20"));
+        tui.Game.CheckIn("sam", Seeds.Entries("calf-raise=20,20"));
+        tui.Clock.Advance(TimeSpan.FromDays(1));
+        tui.Game.CheckIn("alex", Seeds.Entries("tibialis-raise:1=20,20"));
+        tui.Clock.Advance(TimeSpan.FromDays(1));
+        tui.Game.CheckIn("alex", Seeds.Entries("tibialis-raise:1=20,20"));
+        tui.Game.CheckIn("sam", Seeds.Entries("calf-raise=20,20"));
+        tui.Open("alex");
         tui.Press("couple");
         Assert.IsType<CoupleScreen>(tui.Window.Current);
         Assert.Contains("This week (2026-W48): you", tui.Screen);

@@ -44,7 +44,7 @@ public class DashboardTests
         // Another process (the partner's session) commits to the same file.
         using (Storage.Database.GameDatabase other = Storage.Database.GameDatabase.Open(tui.DatabasePath))
         {
-            new Services.GameService(other, tui.Game.Catalog, tui.Clock).CheckIn("sam", new Services.CheckInRequest([], 7, Rest: true));
+            new Services.GameService(other, tui.Game.Catalog, tui.Clock).CheckIn("sam", new Services.CheckInRequest([], 7, new DateOnly(2026, 11, 23), Rest: true));
         }
 
         tui.Wait(1);

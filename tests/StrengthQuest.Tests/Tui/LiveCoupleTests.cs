@@ -44,7 +44,7 @@ public class LiveCoupleTests
         tui.Press("nudge");
         Assert.Equal("Nudged Sam.", tui.Window.Message);
         tui.Press("nudge");
-        Assert.Contains("give them a moment", tui.Window.Message);
+        Assert.Contains("You nudged Sam less than an hour ago", tui.Window.Message);
         Assert.NotNull(tui.Game.Load("sam").Social.LatestNudge);
         Assert.Equal("alex", tui.Game.Load("sam").Social.LatestNudge!.From);
     }

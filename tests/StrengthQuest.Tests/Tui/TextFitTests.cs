@@ -113,17 +113,17 @@ public partial class TextFitTests
     }
 
     [Fact]
-    public void A_second_nudge_says_when_the_first_went_never_zero_minutes_ago()
+    public void A_second_nudge_says_when_the_next_can_go_never_zero_minutes_ago()
     {
         using TuiHarness tui = new("2026-11-24T15:00:00Z");
         Seeds.Couple(tui.Game);
         tui.Open("alex");
         tui.Press("nudge");
         tui.Press("nudge");
-        Assert.Equal("You nudged Sam just now; give them a moment (you can nudge again in 10 minutes).", tui.Window.Message);
+        Assert.Equal("You nudged Sam less than an hour ago; you can nudge again in an hour.", tui.Window.Message);
         tui.Clock.Advance(TimeSpan.FromMinutes(3));
         tui.Press("nudge");
-        Assert.Equal("You nudged Sam 3 minutes ago; give them a moment (you can nudge again in 7 minutes).", tui.Window.Message);
+        Assert.Equal("You nudged Sam less than an hour ago; you can nudge again in 57 minutes.", tui.Window.Message);
     }
 
     [Theory]

@@ -28,7 +28,7 @@ internal static class CheckInText
             yield return $"Pain-rest day recorded for {day}{backfilled} (pain {s.Session.RestPain}).";
             yield return s.RestProtected
                 ? "Rest well: your streaks are protected for the day."
-                : "That is more pain-rest days than a week allows, so this one does not protect your streak.";
+                : $"Streaks are protected by at most {Humane.Count(game.Catalog.Rules.ProtectedDaysPerWindow, "pain-rest day")} in any {game.Catalog.Rules.ProtectedWindowDays} days, so this one does not protect them.";
             yield return game.Catalog.PainGuide.Clinician;
         }
         else

@@ -10,7 +10,7 @@ namespace StrengthQuest.Cli.Text;
 /// <summary><c>history</c>: the last N game days, newest first.</summary>
 internal static class HistoryText
 {
-    public static void Write(TextWriter output, CoupleView view, int days, GameService game)
+    public static void Write(TextWriter output, HistoryView view, int days, GameService game)
     {
         output.WriteLine($"The last {Humane.Days(days)} for {Core.Text.SafeText.Strip(view.Me.Name)}:");
         foreach ((DateOnly day, DaySummary? summary, IReadOnlyList<Session> sessions) in Days(view, days))
@@ -45,7 +45,7 @@ internal static class HistoryText
         }
     }
 
-    public static HistoryJson Json(CoupleView view, int days)
+    public static HistoryJson Json(HistoryView view, int days)
     {
         var rows = Days(view, days).ToList();
         return new HistoryJson(
@@ -62,13 +62,13 @@ internal static class HistoryText
             ]);
     }
 
-    private static IEnumerable<(DateOnly Day, DaySummary? Summary, IReadOnlyList<Session> Sessions)> Days(CoupleView view, int days)
+    private static IEnumerable<(DateOnly Day, DaySummary? Summary, IReadOnlyList<Session> Sessions)> Days(HistoryView view, int days)
     {
         ILookup<DateOnly, Session> byDay = view.History.Me.Sessions.ToLookup(s => s.Day);
         for (int back = 0; back < days; back++)
         {
             DateOnly day = view.AsOf.AddDays(-back);
-            yield return (day, view.State.Me.Days.GetValueOrDefault(day), [.. byDay[day]]);
+            yield return (day, view.Timeline.MyDays.GetValueOrDefault(day), [.. byDay[day]]);
         }
     }
 }

@@ -50,8 +50,4 @@ public static class Humane
         < 0 => $"-{(-xp).ToString(CultureInfo.InvariantCulture)} XP",
         _ => "no XP",
     };
-
-    /// <summary>When something happened, for a sentence: "just now", "5 minutes ago".</summary>
-    public static string When(DateTimeOffset when, DateTimeOffset now) =>
-        (now - when).Duration() < TimeSpan.FromMinutes(1) ? "just now" : Ago(when, now);
 }

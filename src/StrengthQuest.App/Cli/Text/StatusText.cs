@@ -26,6 +26,10 @@ internal static class StatusText
         {
             string name = Strip(rival.Name);
             output.WriteLine($"Duel {duel.ThisWeek.Week}: you {duel.ThisWeek.MyXp} XP, {name} {duel.ThisWeek.PartnerXp} XP · crowns: you {duel.MyCrowns}, {name} {duel.PartnerCrowns}");
+            if (duel.Deciding is { } deciding)
+            {
+                output.WriteLine(Deciding(deciding, name));
+            }
         }
 
         output.WriteLine("Ladders:");
@@ -44,6 +48,10 @@ internal static class StatusText
             output.WriteLine($"Pain guard: {advice}");
         }
     }
+
+    /// <summary>Last week, while the partner's Sunday is still running: its crowns are not given yet.</summary>
+    public static string Deciding(Core.Rules.Duel.DuelWeek week, string partner) =>
+        $"Duel {week.Week}: you {week.MyXp} XP, {partner} {week.PartnerXp} XP — crowned when {partner}'s Sunday is over";
 
     public static string Progress(LadderState l) =>
         l.Unlocked >= l.TopLevel ? "top level" : $"{l.Qualifying} of {l.Needed} qualifying";

@@ -7,7 +7,8 @@ public sealed record DuelWeek(string Week, DateOnly Monday, int MyXp, int Partne
 
 /// <summary>
 /// The weekly duel: each week the partner with more XP wins a crown; a tie crowns both; a week
-/// in which neither earned XP crowns no one. A week is decided once its Sunday is over.
+/// in which neither earned XP crowns no one. The fold closes a week once its Sunday is over for
+/// both partners, and a closed week never changes.
 /// </summary>
 public sealed class DuelTally
 {
@@ -30,6 +31,22 @@ public sealed class DuelTally
         _weeks[monday] = (me + myXp, partner + partnerXp);
     }
 
+    /// <summary>Both partners' XP in the week starting on <paramref name="monday"/>, so far.</summary>
+    public (int Me, int Partner) Totals(DateOnly monday) => _weeks.GetValueOrDefault(monday);
+
+    /// <summary>Puts the week's totals as they stood when it closed (without check-ins recorded after that).</summary>
+    public void SetTotals(DateOnly monday, (int Me, int Partner) totals)
+    {
+        if (totals is (0, 0))
+        {
+            _weeks.Remove(monday);
+        }
+        else
+        {
+            _weeks[monday] = totals;
+        }
+    }
+
     /// <summary>Decides the week ending on <paramref name="sunday"/>; returns who won a crown.</summary>
     public (bool Me, bool Partner) Close(DateOnly sunday)
     {
@@ -50,10 +67,15 @@ public sealed class DuelTally
         return new DuelWeek(IsoWeeks.Label(day), monday, me, partner, myCrown, partnerCrown, closed);
     }
 
-    public Game.DuelSnapshot Capture() => new(
+    /// <summary>The tally to resume from: the crowns, every open week, and the last few closed ones.</summary>
+    public Game.DuelSnapshot Capture(int keepClosedWeeks) => new(
         MyCrowns,
         PartnerCrowns,
-        [.. _weeks.Where(w => !_closed.Contains(w.Key)).Select(w => new Game.WeekSnapshot(w.Key, w.Value.Me, w.Value.Partner))]);
+        [
+            .. _weeks.Where(w => _closed.Contains(w.Key)).TakeLast(keepClosedWeeks)
+                .Select(w => new Game.WeekSnapshot(w.Key, w.Value.Me, w.Value.Partner, Closed: true)),
+            .. _weeks.Where(w => !_closed.Contains(w.Key)).Select(w => new Game.WeekSnapshot(w.Key, w.Value.Me, w.Value.Partner)),
+        ]);
 
     public void Restore(Game.DuelSnapshot snapshot)
     {
@@ -61,6 +83,10 @@ public sealed class DuelTally
         foreach (Game.WeekSnapshot week in snapshot.OpenWeeks)
         {
             _weeks[week.Monday] = (week.Me, week.Partner);
+            if (week.Closed)
+            {
+                _closed.Add(week.Monday);
+            }
         }
     }
 

@@ -12,6 +12,9 @@ public static class EntryXp
         return Rounding.Round(rules.EntryXpPerLevel * (decimal)level.Number * done / level.TargetTotal);
     }
 
+    /// <summary>Completion 1: the total over the sets reached the level's target (sets × amount).</summary>
+    public static bool Complete(Entry entry, LadderLevel level) => entry.Done >= level.TargetTotal;
+
     /// <summary>Every target set met: at least the target number of sets reached the target amount.</summary>
     public static bool TargetMet(Entry entry, LadderLevel level) =>
         entry.Sets.Count(s => s.Amount >= level.Amount) >= level.Sets;

@@ -3,21 +3,30 @@ using StrengthQuest.Core.History;
 
 namespace StrengthQuest.Core.Rules.Xp;
 
-/// <summary>Session XP = sum of entry XP, plus a bonus when the session spans 3 or more ladders.</summary>
+/// <summary>
+/// Session XP: a ladder earns once per session — of several entries on one ladder only the one
+/// with the most XP counts — plus a bonus when the session met the target (completion 1) on enough
+/// different ladders. Repeating a ladder or spreading single reps over many earns nothing extra.
+/// </summary>
 public static class SessionXp
 {
     public static int Of(Session session, GameCatalog catalog)
     {
-        int xp = 0;
+        Dictionary<string, (int Xp, bool Complete)> best = new(StringComparer.Ordinal);
         foreach (Entry entry in session.Entries)
         {
-            if (catalog.Find(entry.Ladder) is { } ladder && ladder.HasLevel(entry.Level))
+            if (catalog.Find(entry.Ladder) is not { } ladder || !ladder.HasLevel(entry.Level))
             {
-                xp += EntryXp.Of(entry, ladder.Level(entry.Level), catalog.Rules);
+                continue;
             }
+
+            LadderLevel level = ladder.Level(entry.Level);
+            (int xp, bool complete) = best.GetValueOrDefault(entry.Ladder);
+            best[entry.Ladder] = (Math.Max(xp, EntryXp.Of(entry, level, catalog.Rules)), complete || EntryXp.Complete(entry, level));
         }
 
-        int ladders = session.Entries.Select(e => e.Ladder).Distinct(StringComparer.Ordinal).Count();
-        return ladders >= catalog.Rules.MultiLadderMinimum ? xp + catalog.Rules.MultiLadderBonusXp : xp;
+        int total = best.Values.Sum(b => b.Xp);
+        int completeLadders = best.Values.Count(b => b.Complete);
+        return completeLadders >= catalog.Rules.MultiLadderMinimum ? total + catalog.Rules.MultiLadderBonusXp : total;
     }
 }

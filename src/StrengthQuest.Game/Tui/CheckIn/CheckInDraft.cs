@@ -32,6 +32,9 @@ public sealed class CheckInDraft
 
     public IReadOnlyList<DraftExercise> Exercises { get; }
 
+    /// <summary>When the check-in was opened: it belongs to that game day, however late it is saved.</summary>
+    public DateTimeOffset? StartedAt { get; init; }
+
     public int Index { get; private set; }
 
     public DraftExercise Current => Exercises[Math.Min(Index, Exercises.Count - 1)];
@@ -191,7 +194,7 @@ public sealed class CheckInDraft
         [
             .. Exercises.Where(e => e.Sets.Count > 0 && !e.Skipped)
                 .Select(e => new EntrySpec(e.Ladder.Id, e.Level, [.. e.Sets], e.Pain ?? 0)),
-        ]);
+        ]) { StartedAt = StartedAt };
 
     private string? ConfirmSet()
     {

@@ -22,7 +22,7 @@ public sealed class CheckInScreen : Screen
     public CheckInScreen(GameSession session, GameWindow window)
         : base(session, window)
     {
-        _draft = new CheckInDraft(session.Game.Catalog, session.Quest!, id => session.View?.State.Me.Ladder(id));
+        _draft = new CheckInDraft(session.Game.Catalog, session.Quest!, id => session.View?.State.Me.Ladder(id)) { StartedAt = session.Now };
         Add(_body);
     }
 

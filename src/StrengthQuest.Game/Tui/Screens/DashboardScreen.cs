@@ -17,7 +17,7 @@ public sealed class DashboardScreen : Screen
     public static KeyTable<DashboardScreen> Table { get; } = new(
         "Dashboard",
         new KeyRow<DashboardScreen>("check-in", Key.C, "Check in", "Start today's check-in, one exercise at a time", s => s.Window.Show(new CheckInScreen(s.Session, s.Window))),
-        new KeyRow<DashboardScreen>("pain-rest", Key.R, "Rest", "A pain-rest day (pain 6 or more): it protects your streaks", s => s.Window.Show(new RestScreen(s.Session, s.Window))),
+        new KeyRow<DashboardScreen>("pain-rest", Key.R, "Rest", "A pain-rest day, when it hurts too much to train: it protects your streaks", s => s.Window.Show(new RestScreen(s.Session, s.Window))),
         new KeyRow<DashboardScreen>("ladders", Key.L, "Ladders", "Every ladder: levels, progress, cues and records", s => s.Window.Show(new LaddersScreen(s.Session, s.Window))),
         new KeyRow<DashboardScreen>("history", Key.H, "History", "The last 12 months of both partners, and a weekly XP chart", s => s.Window.Show(new HistoryScreen(s.Session, s.Window))),
         new KeyRow<DashboardScreen>("couple", Key.P, "Couple", "The weekly duel, crowns and both streaks", s => s.Window.Show(new CoupleScreen(s.Session, s.Window)))

@@ -8,7 +8,7 @@ namespace StrengthQuest.Tui.Screens;
 public sealed class HistoryScreen : Screen
 {
     private readonly ScreenText _body = new();
-    private CoupleView? _full;
+    private HistoryView? _full;
     private DateOnly _cursor;
 
     public HistoryScreen(GameSession session, GameWindow window)

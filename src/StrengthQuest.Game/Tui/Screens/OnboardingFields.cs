@@ -23,7 +23,7 @@ public sealed record OnboardingField(string Label, Func<string, string?> Refuse,
         ? null
         : $"\"{text.Trim()}\" is not a time zone known here; use an IANA name like Europe/Berlin.");
 
-    public static OnboardingField DayStart { get; } = new("Your day starts at (hour 0-23)", RefuseHour, text => text.Length == 0 ? HourRule : RefuseHour(text));
+    public static OnboardingField DayStart { get; } = new($"Your day starts at (hour 0-{Player.MaxDayStartHour})", RefuseHour, text => text.Length == 0 ? HourRule : RefuseHour(text));
 
     private static string HourRule => $"The day-start hour is a whole number from 0 to {Player.MaxDayStartHour}.";
 

@@ -47,7 +47,7 @@ public static class CheckInFlowText
         }
         else
         {
-            yield return $"Pain during or after it, 0–10 > {draft.Input}_";
+            yield return $"Pain during or after it, 0–{Entry.MaxPain} > {draft.Input}_";
             yield return $"  {catalog.PainGuide.Safe} {catalog.PainGuide.Acceptable}";
             yield return $"  {catalog.PainGuide.Stop}";
         }

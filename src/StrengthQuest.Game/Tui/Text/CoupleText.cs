@@ -9,7 +9,7 @@ namespace StrengthQuest.Tui.Text;
 /// <summary>The couple screen: this week's duel, the crowns tally, both streaks and the weeks head to head.</summary>
 public static class CoupleText
 {
-    public static IEnumerable<string> Lines(CoupleView view, int weeks)
+    public static IEnumerable<string> Lines(HistoryView view, int weeks)
     {
         if (view.State.Partner is not { } partner || view.State.Coop is not { } coop || view.State.Duel is not { } duel)
         {
@@ -25,6 +25,10 @@ public static class CoupleText
             name,
             Names.Width);
         yield return Names.Fit(n => $"Crowns: you {duel.MyCrowns} · {n} {duel.PartnerCrowns}", name, Names.Width);
+        if (duel.Deciding is { } deciding)
+        {
+            yield return Names.Fit(n => StatusText.Deciding(deciding, n), name, Names.Width);
+        }
         yield return "";
         PlayerState me = view.State.Me;
         yield return $"Your streak      {Humane.Run(me.Streak.Current, me.Streak.Longest)} · {Humane.Freezes(me.Streak.Freezes)}";
@@ -33,7 +37,7 @@ public static class CoupleText
         yield return Names.Fit(n => $"Today            you {(coop.MeToday ? "✓" : "not yet")} · {n} {(coop.PartnerToday ? "✓" : "not yet")}", name, Names.Width);
         yield return "";
         yield return "Head to head, week by week:";
-        DuelWeek[] recent = [.. duel.Weeks.Where(w => w.Closed).Reverse().Take(weeks)];
+        DuelWeek[] recent = [.. view.Timeline.Weeks.Where(w => w.Closed).Reverse().Take(weeks)];
         if (recent.Length == 0)
         {
             yield return "  No finished weeks yet: the first crown goes out on Sunday night.";

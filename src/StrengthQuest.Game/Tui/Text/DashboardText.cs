@@ -77,14 +77,10 @@ public static class DashboardText
     /// <summary>The last check-ins of both partners in words: "Sam trained 2 hours ago".</summary>
     public static IEnumerable<string> Recent(CoupleView view, DateTimeOffset now, int count)
     {
-        IEnumerable<(string Who, Session Session)> all = view.History.Me.Sessions.Select(s => ("You", s));
-        if (view.History.Partner is { } partner)
+        string partner = Strip(view.Partner?.Name);
+        foreach ((bool mine, Session s) in view.Recent.Take(count))
         {
-            all = all.Concat(partner.Sessions.Select(s => (Strip(partner.Player.Name), s)));
-        }
-
-        foreach ((string who, Session s) in all.OrderByDescending(x => x.Session.RecordedAt).Take(count))
-        {
+            string who = mine ? "You" : partner;
             string when = Humane.Ago(s.RecordedAt, now);
             string what = s.IsRest ? "took a pain-rest day" : "trained";
             string detail = s.IsRest ? $"pain {s.RestPain}" : Humane.Count(s.Entries.Count, "exercise");

@@ -25,14 +25,14 @@ public static class HistoryText
 
     public static DateOnly FirstDay(DateOnly today) => IsoWeeks.Monday(today).AddDays(-7 * (Weeks - 1));
 
-    public static IEnumerable<string> Heatmap(CoupleView view, DateOnly cursor)
+    public static IEnumerable<string> Heatmap(HistoryView view, DateOnly cursor)
     {
-        PlayerState me = view.State.Me;
-        PlayerState? partner = view.State.Partner;
+        IReadOnlyDictionary<DateOnly, DaySummary> me = view.Timeline.MyDays;
+        IReadOnlyDictionary<DateOnly, DaySummary>? partner = view.Timeline.PartnerDays;
         DateOnly first = FirstDay(view.Today);
         yield return partner is null
             ? $"{Both} trained  {Rest} pain-rest  {Nothing} nothing  {Cursor} picked"
-            : Names.Fit(n => $"{Both} both (co-op)  {MeOnly} you  {PartnerOnly} {n}  {Rest} pain-rest  {Nothing} nothing  {Cursor} picked", Strip(partner.Player.Name), Names.Width);
+            : Names.Fit(n => $"{Both} both (co-op)  {MeOnly} you  {PartnerOnly} {n}  {Rest} pain-rest  {Nothing} nothing  {Cursor} picked", Strip(view.Partner?.Name), Names.Width);
         yield return "    " + MonthRow(first);
         string[] names = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
         for (int row = 0; row < 7; row++)
@@ -60,33 +60,33 @@ public static class HistoryText
     }
 
     /// <summary>Weekly XP of the last weeks as sparklines, scaled together.</summary>
-    public static IEnumerable<string> WeeklyChart(CoupleView view, int weeks)
+    public static IEnumerable<string> WeeklyChart(HistoryView view, int weeks)
     {
         DateOnly monday = IsoWeeks.Monday(view.Today).AddDays(-7 * (weeks - 1));
-        int[] mine = Weekly(view.State.Me, monday, weeks);
-        int[]? theirs = view.State.Partner is { } p ? Weekly(p, monday, weeks) : null;
+        int[] mine = Weekly(view.Timeline.MyDays, monday, weeks);
+        int[]? theirs = view.Timeline.PartnerDays is { } p ? Weekly(p, monday, weeks) : null;
         int max = Math.Max(mine.Max(), theirs?.Max() ?? 0);
         yield return $"Weekly XP, last {weeks} weeks (highest {max}):";
         yield return $"  you {Bars.Spark(mine, max)} {mine[^1]} this week";
         if (theirs is not null)
         {
-            yield return $"  {Bars.Fit(Strip(view.State.Partner!.Player.Name), 3).TrimEnd()} {Bars.Spark(theirs, max)} {theirs[^1]} this week";
+            yield return $"  {Bars.Fit(Strip(view.Partner?.Name), 3).TrimEnd()} {Bars.Spark(theirs, max)} {theirs[^1]} this week";
         }
     }
 
     /// <summary>What both partners did on the picked day.</summary>
-    public static IEnumerable<string> Day(CoupleView view, DateOnly day, GameCatalog catalog)
+    public static IEnumerable<string> Day(HistoryView view, DateOnly day, GameCatalog catalog)
     {
         yield return $"{day.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture)}:";
-        foreach ((string who, PlayerHistory? history, PlayerState? state) in new[] { ("You", view.History.Me, view.State.Me), (Strip(view.Partner?.Name), view.History.Partner, view.State.Partner) })
+        foreach ((string who, PlayerHistory? history, IReadOnlyDictionary<DateOnly, DaySummary>? days) in new[] { ("You", view.History.Me, view.Timeline.MyDays), (Strip(view.Partner?.Name), view.History.Partner, view.Timeline.PartnerDays) })
         {
-            if (history is null || state is null)
+            if (history is null || days is null)
             {
                 continue;
             }
 
             Session[] sessions = [.. history.Sessions.Where(s => s.Day == day)];
-            int xp = state.Days.GetValueOrDefault(day)?.Xp.Total ?? 0;
+            int xp = days.GetValueOrDefault(day)?.Xp.Total ?? 0;
             string what = sessions.Length == 0 ? "nothing"
                 : string.Join("; ", sessions.Select(s => s.IsRest ? $"pain-rest (pain {s.RestPain})" : string.Join(", ", s.Entries.Select(e => $"{catalog.Find(e.Ladder)?.Name ?? e.Ladder} L{e.Level} {SetList.Format(e.Sets)}"))));
             // A busy day wraps onto more rows rather than losing its end.
@@ -94,12 +94,12 @@ public static class HistoryText
         }
     }
 
-    private static DayMark Mark(PlayerState state, DateOnly day) => state.Days.GetValueOrDefault(day)?.Mark ?? DayMark.Miss;
+    private static DayMark Mark(IReadOnlyDictionary<DateOnly, DaySummary> days, DateOnly day) => days.GetValueOrDefault(day)?.Mark ?? DayMark.Miss;
 
-    private static int[] Weekly(PlayerState state, DateOnly firstMonday, int weeks)
+    private static int[] Weekly(IReadOnlyDictionary<DateOnly, DaySummary> days, DateOnly firstMonday, int weeks)
     {
         int[] totals = new int[weeks];
-        foreach (DaySummary day in state.Days.Values)
+        foreach (DaySummary day in days.Values)
         {
             int week = (day.Day.DayNumber - firstMonday.DayNumber) / 7;
             if (day.Day >= firstMonday && week < weeks)

@@ -43,8 +43,13 @@ public class XpTests
     [Theory]
     [InlineData(new[] { "tibialis-raise:1=20,20", "calf-raise:1=20,20" }, 20)]
     [InlineData(new[] { "tibialis-raise:1=20,20", "calf-raise:1=20,20", "patrick-step:1=20,20" }, 50)]
-    [InlineData(new[] { "tibialis-raise:1=20,20", "tibialis-raise:1=20,20", "calf-raise:1=20,20" }, 30)]
-    [InlineData(new[] { "tibialis-raise:1=1", "calf-raise:1=1", "patrick-step:1=1" }, 20)]
+    // A ladder earns once per session, and the bonus needs the target met on three ladders.
+    [InlineData(new[] { "tibialis-raise:1=20,20", "tibialis-raise:1=20,20", "calf-raise:1=20,20" }, 20)]
+    [InlineData(new[] { "tibialis-raise:1=1", "calf-raise:1=1", "patrick-step:1=1" }, 0)]
+    [InlineData(new[] { "tibialis-raise:1=20,20", "calf-raise:1=20,20", "patrick-step:1=20" }, 25)]
+    [InlineData(new[] { "tibialis-raise:1=10", "tibialis-raise:1=20,20", "tibialis-raise:1=5" }, 10)]
+    // Completion counts the total over the sets: 40 reps in one set meets a 2×20 target.
+    [InlineData(new[] { "tibialis-raise:1=40", "calf-raise:1=20,20", "soleus-raise:1=20,20" }, 50)]
     public void Session_xp_adds_a_bonus_for_three_different_ladders(string[] entries, int expected) =>
         Assert.Equal(expected, SessionXp.Of(SessionOf(entries), Shipped));
 
