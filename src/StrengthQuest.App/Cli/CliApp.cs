@@ -62,6 +62,7 @@ internal static class CliApp
             ReadCommands.Quest(runtime),
             ReadCommands.History(runtime),
             ReadCommands.Nudge(runtime),
+            RecapCommand.Build(runtime),
             DataCommands.Backup(runtime),
             DataCommands.Export(runtime),
             DataCommands.Import(runtime),

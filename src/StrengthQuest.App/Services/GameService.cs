@@ -125,8 +125,75 @@ public sealed class GameService(GameDatabase database, GameCatalog catalog, Time
 
     public QuestPlan Quest(string handle) => QuestFor(Load(handle));
 
+    /// <summary>Today's quest: the training quest on a planned training day, else the mobility flow.</summary>
     public QuestPlan QuestFor(CoupleView view) =>
-        TodaysQuest.Plan(catalog, id => view.State.Me.Ladder(id)?.Suggested ?? 1, view.Today);
+        TodaysQuest.For(catalog, view.State.Me.TodayIsTrainingDay, id => view.State.Me.Ladder(id)?.Suggested ?? 1, view.Today);
+
+    /// <summary>
+    /// Sets the player's training plan. It applies from their next game day — or at once for a player
+    /// with nothing recorded yet, whose past it cannot change. Returns the first day it applies to.
+    /// </summary>
+    public DateOnly SetPlan(string handle, TrainingPlan plan) => database.Write(store =>
+    {
+        Player me = Require(store, handle);
+        DateOnly from = store.Sessions.Latest(me, null, 1)[me.Id].Count == 0 ? DateOnly.MinValue : Today(me).AddDays(1);
+        store.Training.SetPlan(me, from, plan);
+        return from;
+    });
+
+    /// <summary>Changes the player's reminder time and/or notify address (null leaves one as it is).</summary>
+    public Reminder SetReminder(string handle, Reminder? time, string? notifyTo) => database.Write(store =>
+    {
+        if (Reminder.NotifyToProblem(notifyTo) is { } problem)
+        {
+            throw new GameDataException(problem);
+        }
+
+        Player me = Require(store, handle);
+        Reminder now = store.Training.Reminder(me);
+        Reminder changed = new(time is null ? now.At : time.At, notifyTo is null ? now.NotifyTo : notifyTo.Length == 0 ? null : notifyTo);
+        store.Training.SetReminder(me, changed);
+        return changed;
+    });
+
+    /// <summary>
+    /// The weekly recap of the week holding <paramref name="day"/> — by default the player's last
+    /// finished week (the one before their today's).
+    /// </summary>
+    public WeeklyRecap Recap(string handle, DateOnly? day = null)
+    {
+        HistoryView view = LoadFullHistory(handle);
+        DateOnly thisMonday = IsoWeeks.Monday(view.Today);
+        DateOnly monday = IsoWeeks.Monday(day ?? thisMonday.AddDays(-7));
+        return monday > thisMonday
+            ? throw new GameDataException($"{IsoWeeks.Label(monday)} has not started yet for {view.Me.Handle}; this week is {IsoWeeks.Label(thisMonday)}.")
+            : WeeklyRecap.Of(view.Timeline, view.History, monday);
+    }
+
+    /// <summary>
+    /// The recap to show by itself when the game opens: the player's last finished week, the first
+    /// time they open the game after it (if either partner did anything that week). Marks it shown.
+    /// </summary>
+    public WeeklyRecap? RecapToShow(string handle)
+    {
+        WeeklyRecap recap = Recap(handle);
+        if (recap.Me.Sessions == 0 && (recap.Partner?.Sessions ?? 0) == 0)
+        {
+            return null;
+        }
+
+        bool fresh = false;
+        // Best effort: on a read-only or busy database the recap just shows again next time.
+        database.TryWrite(store =>
+        {
+            Player me = Require(store, handle);
+            fresh = store.Training.RecapSeen(me) != recap.Week;
+            store.Training.SetRecapSeen(me, recap.Week);
+        });
+        return fresh ? recap : null;
+    }
+
+    public Reminder ReminderOf(string handle) => database.Read(store => store.Training.Reminder(Require(store, handle)));
 
     /// <summary>
     /// Records one check-in in one transaction and says what it earned. The couple is evaluated

@@ -28,6 +28,7 @@ public sealed class GameWindow : Window
     private readonly StatusLine _statusLine;
     private readonly Label _tooSmall = new() { X = Pos.Center(), Y = Pos.Center(), Width = Dim.Auto(), Height = Dim.Auto(), Visible = false };
     private object? _timer;
+    private bool _recapOffered;
     private int _ticks;
     private string? _lastLogged;
 
@@ -150,6 +151,27 @@ public sealed class GameWindow : Window
         RebuildStatusBar();
         screen.TakeFocus();
         SetNeedsDraw(); // the screens leave clearing to the window
+        // An extra on the way: if it fails, the dashboard shown stays, with the trouble said.
+        Guard(() =>
+        {
+            OfferRecap();
+            return true;
+        });
+    }
+
+    /// <summary>The first time the dashboard opens after the player's week is over, last week's recap shows by itself.</summary>
+    private void OfferRecap()
+    {
+        if (_recapOffered || Current is not DashboardScreen || Session.Handle is not { } handle)
+        {
+            return;
+        }
+
+        _recapOffered = true;
+        if (Session.Game.RecapToShow(handle) is { } recap)
+        {
+            Show(new RecapScreen(Session, this, recap));
+        }
     }
 
     /// <summary>Back to the previous screen (or the dashboard); the left screen is disposed.</summary>

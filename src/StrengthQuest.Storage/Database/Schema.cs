@@ -76,6 +76,28 @@ internal static class Schema
         -- "Recent check-ins" reads each player's latest sessions by the time they were recorded.
         CREATE INDEX sessions_by_player_recorded ON sessions(player_id, recorded_at);
         """,
+        """
+        -- The training week: each player's plans (weekdays, from a game day on), their reminder and
+        -- the address the host's notify command sends to, the last weekly recap they were shown,
+        -- and what the notify command already sent (so a second run sends nothing again).
+        CREATE TABLE plans (
+            player_id   INTEGER NOT NULL REFERENCES players(id),
+            from_day    TEXT NOT NULL,
+            days        TEXT NOT NULL,
+            PRIMARY KEY (player_id, from_day)
+        ) WITHOUT ROWID;
+        ALTER TABLE players ADD COLUMN remind_at TEXT;
+        ALTER TABLE players ADD COLUMN notify_to TEXT;
+        ALTER TABLE players ADD COLUMN recap_seen TEXT;
+        ALTER TABLE nudges ADD COLUMN seen_at TEXT;
+        CREATE TABLE notifications (
+            player_id   INTEGER NOT NULL REFERENCES players(id),
+            kind        TEXT NOT NULL,
+            key         TEXT NOT NULL,
+            sent_at     TEXT NOT NULL,
+            PRIMARY KEY (player_id, kind, key)
+        ) WITHOUT ROWID;
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Length;

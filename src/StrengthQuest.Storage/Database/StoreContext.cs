@@ -18,6 +18,8 @@ public sealed class StoreContext
         Sessions = new SessionStore(this);
         FoldCache = new FoldCacheStore(this);
         Social = new SocialStore(this);
+        Training = new TrainingStore(this);
+        Notifications = new NotificationStore(this);
     }
 
     public PlayerStore Players { get; }
@@ -27,6 +29,10 @@ public sealed class StoreContext
     public FoldCacheStore FoldCache { get; }
 
     public SocialStore Social { get; }
+
+    public TrainingStore Training { get; }
+
+    public NotificationStore Notifications { get; }
 
     /// <summary>PRAGMA data_version: moves when another connection has committed since this one last looked.</summary>
     public long DataVersion() => Connection.ExecuteScalar<long>("PRAGMA data_version", transaction: Transaction);

@@ -4,8 +4,13 @@ using StrengthQuest.Storage.Database;
 
 namespace StrengthQuest.Storage.Social;
 
-/// <summary>A nudge from one partner to the other.</summary>
-public sealed record Nudge(string From, DateTimeOffset SentAt);
+/// <summary>A nudge from one partner to the other; seen once the partner's game has shown it.</summary>
+public sealed record Nudge(string From, DateTimeOffset SentAt)
+{
+    public long Id { get; init; }
+
+    public DateTimeOffset? SeenAt { get; init; }
+}
 
 /// <summary>Nudges and presence: what partners tell each other outside the game's rules.</summary>
 public sealed class SocialStore
@@ -24,11 +29,20 @@ public sealed class SocialStore
     public Nudge? LatestTo(Player player)
     {
         NudgeRow? row = _context.Connection.QueryFirstOrDefault<NudgeRow>(
-            "SELECT p.handle AS FromHandle, n.sent_at AS SentAt FROM nudges n JOIN players p ON p.id = n.from_player WHERE n.to_player = @id ORDER BY n.sent_at DESC, n.id DESC LIMIT 1",
+            "SELECT n.id AS Id, p.handle AS FromHandle, n.sent_at AS SentAt, n.seen_at AS SeenAt FROM nudges n JOIN players p ON p.id = n.from_player WHERE n.to_player = @id ORDER BY n.sent_at DESC, n.id DESC LIMIT 1",
             new { id = player.Id },
             _context.Transaction);
-        return row is null ? null : new Nudge(row.FromHandle, Timestamps.ParseInstant(row.SentAt));
+        return row is null
+            ? null
+            : new Nudge(row.FromHandle, Timestamps.ParseInstant(row.SentAt)) { Id = row.Id, SeenAt = row.SeenAt is { } seen ? Timestamps.ParseInstant(seen) : null };
     }
+
+    /// <summary>The partner's game showed the nudge: the notify command need not send it.</summary>
+    public void Seen(long nudgeId, DateTimeOffset at) =>
+        _context.Connection.Execute(
+            "UPDATE nudges SET seen_at = @at WHERE id = @nudgeId AND seen_at IS NULL",
+            new { nudgeId, at = Timestamps.Format(at) },
+            _context.Transaction);
 
     /// <summary>When <paramref name="player"/> last sent a nudge.</summary>
     public DateTimeOffset? LastSentBy(Player player)
@@ -56,8 +70,12 @@ public sealed class SocialStore
 
     internal sealed class NudgeRow
     {
+        public long Id { get; set; }
+
         public string FromHandle { get; set; } = "";
 
         public string SentAt { get; set; } = "";
+
+        public string? SeenAt { get; set; }
     }
 }

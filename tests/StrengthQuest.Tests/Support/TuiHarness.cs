@@ -70,9 +70,18 @@ public sealed class TuiHarness : IDisposable
     /// Opens the game as the launcher does: the named player, the only one, onboarding or the picker
     /// (or the first screen given).
     /// </summary>
-    public TuiHarness Open(string? player = null, bool locked = false, Func<GameSession, Func<GameWindow, Screen>>? first = null)
+    /// <remarks>
+    /// Last week's recap shows by itself on a player's first open after their week is over; tests
+    /// open on the dashboard unless they ask for that (<paramref name="recapSeen"/>: false).
+    /// </remarks>
+    public TuiHarness Open(string? player = null, bool locked = false, bool recapSeen = true, Func<GameSession, Func<GameWindow, Screen>>? first = null)
     {
         string? handle = player ?? (Game.Players() is [var only] ? only.Player.Handle : null);
+        if (recapSeen && handle is not null)
+        {
+            Game.RecapToShow(handle);
+        }
+
         Session = new GameSession(Game, handle, locked);
         Session.Reload();
         Window = new GameWindow(Session, (first ?? TuiLauncher.First)(Session), errors: Errors);

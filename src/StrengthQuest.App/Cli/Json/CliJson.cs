@@ -9,4 +9,5 @@ namespace StrengthQuest.Cli.Json;
 [JsonSerializable(typeof(QuestJson))]
 [JsonSerializable(typeof(HistoryJson))]
 [JsonSerializable(typeof(CheckInJson))]
+[JsonSerializable(typeof(RecapJson))]
 internal sealed partial class CliJson : JsonSerializerContext;

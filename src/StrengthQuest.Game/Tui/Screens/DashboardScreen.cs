@@ -24,6 +24,10 @@ public sealed class DashboardScreen : Screen
         {
             DisabledReason = s => s.NoPartner(),
         },
+        new KeyRow<DashboardScreen>("recap", Key.W, "Recap", "The weekly recap: both partners, the boss, the crown", s => s.Window.Show(new RecapScreen(s.Session, s.Window)))
+        {
+            InStatusBar = static _ => false,
+        },
         new KeyRow<DashboardScreen>("nudge", Key.N, "Nudge", "Nudge your partner: the co-op streak needs them", s => s.Nudge())
         {
             DisabledReason = s => s.NoPartner(),

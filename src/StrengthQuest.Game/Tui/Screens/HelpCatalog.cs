@@ -18,6 +18,7 @@ public static class HelpCatalog
         SummaryScreen.Table,
         LaddersScreen.Table,
         HistoryScreen.Table,
+        RecapScreen.Table,
         CoupleScreen.Table,
         HelpScreen.Table,
         PickerScreen.Table,

@@ -29,6 +29,13 @@ public static class CoupleText
         {
             yield return Names.Fit(n => StatusText.Deciding(deciding, n), name, Names.Width);
         }
+
+        if (view.State.Boss is { } boss)
+        {
+            yield return $"{TrainingWeekText.Boss(boss)}";
+            yield return $"  HP {TrainingWeekText.HpBar(boss, 40)}";
+            yield return $"  {Strip(boss.Boss.Flavour)}";
+        }
         yield return "";
         PlayerState me = view.State.Me;
         yield return $"Your streak      {Humane.Run(me.Streak.Current, me.Streak.Longest)} · {Humane.Freezes(me.Streak.Freezes)}";

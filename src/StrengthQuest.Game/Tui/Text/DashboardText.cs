@@ -25,7 +25,9 @@ public static class DashboardText
         }
 
         yield return "";
-        yield return $"Today's quest · {Humane.Count(quest.Items.Count, "exercise")} · about {quest.Minutes} minutes";
+        yield return quest.Mobility
+            ? $"{TrainingWeekText.RestDay} · {Humane.Count(quest.Items.Count, "exercise")} · about {quest.Minutes} minutes"
+            : $"Today's quest · {Humane.Count(quest.Items.Count, "exercise")} · about {quest.Minutes} minutes";
         int n = 1;
         foreach (QuestItem item in quest.Items)
         {
@@ -68,6 +70,11 @@ public static class DashboardText
             n => $"Duel {duel.ThisWeek.Week}: you {duel.ThisWeek.MyXp} XP, {n} {duel.ThisWeek.PartnerXp} XP · crowns {duel.MyCrowns}–{duel.PartnerCrowns}{(playing ? $" · {n} is playing now" : "")}",
             name,
             Names.Width);
+        if (view.State.Boss is { } boss)
+        {
+            yield return $"{TrainingWeekText.Boss(boss)} {TrainingWeekText.HpBar(boss, 10)}";
+        }
+
         if (view.Social.ShownNudge(view, now) is not null)
         {
             yield return Names.Fit(n => $"» {ShortStatus.Nudge(n)} «", name, Names.Width);
