@@ -33,6 +33,9 @@ public static class Humane
 
     public static string Streak(int days) => $"{days}-day";
 
+    /// <summary>A streak's length: "3 days", or "none" — never "0 days".</summary>
+    public static string DaysOrNone(int days) => days == 0 ? "none" : Days(days);
+
     /// <summary>A streak in words: "3 days · longest 5", "none now · longest 5", or "none yet" — never "0 days".</summary>
     public static string Run(int current, int longest) =>
         current > 0 ? $"{Days(current)} · longest {longest}"

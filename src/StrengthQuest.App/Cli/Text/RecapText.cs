@@ -58,8 +58,8 @@ public static class RecapText
             yield return $"Crown: {crown}";
         }
 
-        string streaks = $"Streaks at the week's end: you {Humane.Days(r.Me.StreakAtEnd)}";
-        yield return r.Partner is null ? streaks : $"{streaks} · {them.TrimEnd()} {Humane.Days(r.Partner.StreakAtEnd)} · co-op {Humane.Days(r.CoopAtEnd ?? 0)}";
+        string streaks = $"Streaks at the week's end: you {Humane.DaysOrNone(r.Me.StreakAtEnd)}";
+        yield return r.Partner is null ? streaks : $"{streaks} · {them.TrimEnd()} {Humane.DaysOrNone(r.Partner.StreakAtEnd)} · co-op {Humane.DaysOrNone(r.CoopAtEnd ?? 0)}";
     }
 
     public static RecapJson Json(WeeklyRecap r) => new(
