@@ -42,6 +42,22 @@ public sealed class TuiHarness : IDisposable
         App.Driver!.SetScreenSize(width, height);
     }
 
+    /// <summary>Kim, alone (no partner), in UTC, on the dashboard.</summary>
+    public static TuiHarness Solo(string now = "2026-11-24T15:00:00Z")
+    {
+        TuiHarness tui = new(now);
+        tui.Game.AddPlayer("kim", "Kim", "UTC", 4);
+        return tui.Open("kim");
+    }
+
+    /// <summary>Alex (Berlin) and Sam (New York), a couple with no history, Alex on the dashboard.</summary>
+    public static TuiHarness Couple(string now = "2026-11-24T15:00:00Z")
+    {
+        TuiHarness tui = new(now);
+        Seeds.Couple(tui.Game);
+        return tui.Open("alex");
+    }
+
     public FakeTimeProvider Clock { get; }
 
     public VirtualTimeProvider UiTime { get; }

@@ -9,12 +9,7 @@ namespace StrengthQuest.Tests.Tui;
 
 public class CheckInFlowTests
 {
-    private static TuiHarness Solo(string now = "2026-11-24T15:00:00Z")
-    {
-        TuiHarness tui = new(now);
-        tui.Game.AddPlayer("kim", "Kim", "UTC", 4);
-        return tui.Open("kim");
-    }
+    private static TuiHarness Solo(string now = "2026-11-24T15:00:00Z") => TuiHarness.Solo(now);
 
     private static long Count(TuiHarness tui, string sql)
     {

@@ -8,12 +8,7 @@ namespace StrengthQuest.Tests.Tui;
 /// <summary>Every field takes exactly what it asks for, and says why it refuses anything else.</summary>
 public class FieldTests
 {
-    private static TuiHarness Solo()
-    {
-        TuiHarness tui = new("2026-11-24T15:00:00Z");
-        tui.Game.AddPlayer("kim", "Kim", "UTC", 4);
-        return tui.Open("kim");
-    }
+    private static TuiHarness Solo() => TuiHarness.Solo();
 
     private static long Count(TuiHarness tui, string sql) => Sqlite.Scalar<long>(tui.DatabasePath, sql);
 

@@ -64,9 +64,7 @@ public class HelpTests
     [Fact]
     public void Each_screen_shows_the_bindings_of_its_table_and_no_other()
     {
-        using TuiHarness tui = new("2026-11-24T15:00:00Z");
-        Seeds.Couple(tui.Game);
-        tui.Open("alex");
+        using TuiHarness tui = TuiHarness.Couple();
         foreach (string key in new[] { "check-in", "back", "ladders", "back", "history", "back", "couple", "back", "pain-rest", "back", "help" })
         {
             tui.Press(key);
@@ -79,9 +77,7 @@ public class HelpTests
     [Fact]
     public void Help_fits_the_narrowest_window_and_scrolls_to_its_last_line()
     {
-        using TuiHarness tui = new("2026-11-24T15:00:00Z");
-        Seeds.Couple(tui.Game);
-        tui.Open("alex");
+        using TuiHarness tui = TuiHarness.Couple();
         tui.Press("help");
         for (int i = 0; i < 30; i++)
         {

@@ -22,9 +22,7 @@ public partial class TextFitTests
     [Fact]
     public void The_clinician_warning_on_a_rest_day_summary_wraps_to_its_end_at_80_columns()
     {
-        using TuiHarness tui = new("2026-11-24T15:00:00Z");
-        tui.Game.AddPlayer("kim", "Kim", "UTC", 4);
-        tui.Open("kim");
+        using TuiHarness tui = TuiHarness.Solo();
         tui.Press("pain-rest");
         tui.Type("7");
         tui.Press("record");
@@ -38,9 +36,7 @@ public partial class TextFitTests
     [Fact]
     public void Pain_guard_advice_on_the_summary_wraps_to_its_end_at_80_columns()
     {
-        using TuiHarness tui = new("2026-11-24T15:00:00Z");
-        tui.Game.AddPlayer("kim", "Kim", "UTC", 4);
-        tui.Open("kim");
+        using TuiHarness tui = TuiHarness.Solo();
         tui.Press("check-in");
         tui.Press("record");
         tui.Type("7");
@@ -86,9 +82,7 @@ public partial class TextFitTests
     [Fact]
     public void A_fresh_couple_has_no_streak_yet_rather_than_zero_days()
     {
-        using TuiHarness tui = new("2026-11-24T15:00:00Z");
-        Seeds.Couple(tui.Game);
-        tui.Open("alex");
+        using TuiHarness tui = TuiHarness.Couple();
         Assert.Contains("Streak none yet · no freezes · not checked in today", tui.Screen);
         Assert.Contains("Co-op with Sam: none yet · today", tui.Screen);
         tui.Press("couple");
@@ -115,9 +109,7 @@ public partial class TextFitTests
     [Fact]
     public void A_second_nudge_says_when_the_next_can_go_never_zero_minutes_ago()
     {
-        using TuiHarness tui = new("2026-11-24T15:00:00Z");
-        Seeds.Couple(tui.Game);
-        tui.Open("alex");
+        using TuiHarness tui = TuiHarness.Couple();
         tui.Press("nudge");
         tui.Press("nudge");
         Assert.Equal("You nudged Sam less than an hour ago; you can nudge again in an hour.", tui.Window.Message);
