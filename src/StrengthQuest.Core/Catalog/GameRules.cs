@@ -36,6 +36,7 @@ public sealed record GameRules
 
     /// <summary>A set typed above this many times the level's target asks to be confirmed (a typo, most likely).</summary>
     public int ConfirmSetOverTargetTimes { get; init; } = 5;
+
     public LevelCurveRules LevelCurve { get; init; } = new();
     public QuestRules Quest { get; init; } = new();
 }
