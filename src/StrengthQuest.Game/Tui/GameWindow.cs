@@ -102,7 +102,7 @@ public sealed class GameWindow : Window
         }
 
         _timer = App.AddTimeout(PollEvery, () => Guard(OnTimer));
-        App.ScreenChanged += (_, _) => CheckSize();
+        App.ScreenChanged += OnScreenChanged;
         App.Paste += OnPaste;
         CheckSize();
         Current.TakeFocus();
@@ -433,6 +433,8 @@ public sealed class GameWindow : Window
         return true;
     }
 
+    private void OnScreenChanged(object? sender, EventArgs e) => CheckSize();
+
     private void CheckSize()
     {
         System.Drawing.Size size = App?.Screen.Size ?? new System.Drawing.Size(MinWidth, MinHeight);
@@ -460,9 +462,11 @@ public sealed class GameWindow : Window
             _timer = null;
         }
 
+        // A window closed while the application goes on (a game restarted) leaves no handler behind.
         if (disposing && App is not null)
         {
             App.Paste -= OnPaste;
+            App.ScreenChanged -= OnScreenChanged;
         }
 
         if (disposing)
