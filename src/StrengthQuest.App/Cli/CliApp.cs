@@ -63,6 +63,7 @@ internal static class CliApp
             ReadCommands.History(runtime),
             ReadCommands.Nudge(runtime),
             RecapCommand.Build(runtime),
+            RemindCommand.Build(runtime),
             DataCommands.Backup(runtime),
             DataCommands.Export(runtime),
             DataCommands.Import(runtime),

@@ -16,6 +16,7 @@ internal static class PlayerCommands
         Command player = new("player", "Add and list players.");
         player.Add(Add(runtime));
         player.Add(List(runtime));
+        player.Add(PlayerSetCommand.Build(runtime));
         return player;
     }
 

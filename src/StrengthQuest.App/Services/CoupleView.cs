@@ -55,3 +55,6 @@ public sealed record PlayerListing(Player Player, string? Partner);
 
 /// <summary>A check-in saved: what it earned, and the couple as it stands now (the screen draws this; no reload).</summary>
 public sealed record CheckInResult(CheckInSummary Summary, CoupleView View);
+
+/// <summary>What <c>player set</c> changed: the day a new plan starts (MinValue: at once), and the reminder now.</summary>
+public sealed record TrainingChange(DateOnly? PlanFrom, Core.Players.Reminder Reminder);

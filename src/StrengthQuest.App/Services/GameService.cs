@@ -130,19 +130,11 @@ public sealed class GameService(GameDatabase database, GameCatalog catalog, Time
         TodaysQuest.For(catalog, view.State.Me.TodayIsTrainingDay, id => view.State.Me.Ladder(id)?.Suggested ?? 1, view.Today);
 
     /// <summary>
-    /// Sets the player's training plan. It applies from their next game day — or at once for a player
-    /// with nothing recorded yet, whose past it cannot change. Returns the first day it applies to.
+    /// Changes the player's training plan, reminder time and/or notify address (null leaves each as
+    /// it is), in one transaction. A new plan applies from the next game day — or at once for a
+    /// player with nothing recorded yet, whose past it cannot change.
     /// </summary>
-    public DateOnly SetPlan(string handle, TrainingPlan plan) => database.Write(store =>
-    {
-        Player me = Require(store, handle);
-        DateOnly from = store.Sessions.Latest(me, null, 1)[me.Id].Count == 0 ? DateOnly.MinValue : Today(me).AddDays(1);
-        store.Training.SetPlan(me, from, plan);
-        return from;
-    });
-
-    /// <summary>Changes the player's reminder time and/or notify address (null leaves one as it is).</summary>
-    public Reminder SetReminder(string handle, Reminder? time, string? notifyTo) => database.Write(store =>
+    public TrainingChange SetTraining(string handle, TrainingPlan? plan, Reminder? time, string? notifyTo) => database.Write(store =>
     {
         if (Reminder.NotifyToProblem(notifyTo) is { } problem)
         {
@@ -150,10 +142,21 @@ public sealed class GameService(GameDatabase database, GameCatalog catalog, Time
         }
 
         Player me = Require(store, handle);
+        DateOnly? from = null;
+        if (plan is not null)
+        {
+            from = store.Sessions.Latest(me, null, 1)[me.Id].Count == 0 ? DateOnly.MinValue : Today(me).AddDays(1);
+            store.Training.SetPlan(me, from.Value, plan);
+        }
+
         Reminder now = store.Training.Reminder(me);
         Reminder changed = new(time is null ? now.At : time.At, notifyTo is null ? now.NotifyTo : notifyTo.Length == 0 ? null : notifyTo);
-        store.Training.SetReminder(me, changed);
-        return changed;
+        if (changed != now)
+        {
+            store.Training.SetReminder(me, changed);
+        }
+
+        return new TrainingChange(from, changed);
     });
 
     /// <summary>
@@ -192,6 +195,9 @@ public sealed class GameService(GameDatabase database, GameCatalog catalog, Time
         });
         return fresh ? recap : null;
     }
+
+    /// <summary>The player's game showed the nudge (best effort): the notify command need not send it.</summary>
+    public void NudgeSeen(long nudgeId) => database.TryWrite(store => store.Social.Seen(nudgeId, time.GetUtcNow()));
 
     public Reminder ReminderOf(string handle) => database.Read(store => store.Training.Reminder(Require(store, handle)));
 

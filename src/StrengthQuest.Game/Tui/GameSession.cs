@@ -53,6 +53,10 @@ public sealed class GameSession(GameService game, string? handle, bool locked)
 
         View = game.Load(Handle);
         Quest = game.QuestFor(View);
+        if (View.Social.ShownNudge(View, Now) is { SeenAt: null } nudge)
+        {
+            game.NudgeSeen(nudge.Id);
+        }
         _seenVersion = game.Database.DataVersion();
     }
 
