@@ -19,20 +19,16 @@ public sealed record CoupleView(Player Me, Player? Partner, CoupleHistory Histor
 }
 
 /// <summary>
-/// What partners tell each other outside the rules: the latest nudge to me, and when my partner
-/// was last seen in the game.
+/// What partners tell each other outside the rules: the latest nudge to me, and since when my
+/// partner has been in a game that is still open (null when in none).
 /// </summary>
 public sealed record CoupleSocial(Nudge? LatestNudge, DateTimeOffset? PartnerSeenAt)
 {
     public static readonly CoupleSocial None = new(null, null);
 
-    /// <summary>A session refreshes its presence every few seconds; this long without one, it is gone.</summary>
-    public static readonly TimeSpan PresenceLasts = TimeSpan.FromSeconds(30);
-
     public static readonly TimeSpan NudgeLasts = TimeSpan.FromHours(24);
 
-    public bool PartnerPlayingNow(DateTimeOffset now) =>
-        PartnerSeenAt is { } seen && now - seen < PresenceLasts && seen - now < PresenceLasts;
+    public bool PartnerInGame => PartnerSeenAt is not null;
 
     /// <summary>A nudge shows until I check in today, for a day at most.</summary>
     public Nudge? ShownNudge(CoupleView view, DateTimeOffset now) =>

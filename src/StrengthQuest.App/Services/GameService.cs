@@ -6,8 +6,10 @@ using StrengthQuest.Core.History;
 using StrengthQuest.Core.Players;
 using StrengthQuest.Core.Rules.Quest;
 using StrengthQuest.Hosting;
+using StrengthQuest.Storage;
 using StrengthQuest.Storage.Database;
 using StrengthQuest.Storage.Exchange;
+using StrengthQuest.Storage.Social;
 
 namespace StrengthQuest.Services;
 
@@ -161,12 +163,23 @@ public sealed class GameService(GameDatabase database, GameCatalog catalog, Time
         return partner;
     });
 
-    /// <summary>Marks the player as in the game right now (best effort: a busy database skips a beat).</summary>
-    public void SeenNow(string handle) =>
-        database.TryWrite(store => store.Social.SeenNow(Require(store, handle), time.GetUtcNow()));
+    /// <summary>
+    /// Marks the player as in the game in this process until <see cref="Left"/> or the process ends
+    /// (best effort: a database that cannot be written just shows nobody playing).
+    /// </summary>
+    public void Entered(string handle)
+    {
+        try
+        {
+            database.Write(store => store.Social.Enter(Require(store, handle), GameProcess.Current, time.GetUtcNow()));
+        }
+        catch (StorageException)
+        {
+        }
+    }
 
     public void Left(string handle) =>
-        database.TryWrite(store => store.Social.Left(Require(store, handle)));
+        database.TryWrite(store => store.Social.Leave(Require(store, handle), GameProcess.Current));
 
     public void Backup(string target) => database.Backup(Path.GetFullPath(target));
 

@@ -27,6 +27,7 @@ internal static class TuiLauncher
             // An unknown player fails in Reload, as invalid data, before any screen opens.
             string? handle = player ?? Single(game);
             GameSession session = new(game, handle, locked: player is not null);
+            session.Enter();
             session.Reload();
             return Play(session, runtime.Environment);
         });

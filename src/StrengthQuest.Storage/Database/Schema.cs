@@ -72,6 +72,80 @@ internal static class Schema
             seen_at     TEXT NOT NULL
         );
         """,
+        """
+        -- What wakes an open game: one counter per player that moves, in the writing transaction,
+        -- whenever anything that player's couple shows changes. The triggers below keep it, so no
+        -- write can forget to; a game reads its own row only when PRAGMA data_version says another
+        -- connection committed. (On PostgreSQL the same triggers would NOTIFY a per-player channel.)
+        CREATE TABLE couple_changes (
+            player_id   INTEGER PRIMARY KEY REFERENCES players(id),
+            version     INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        -- The player and their partner, if any: the players a row about `player` concerns.
+        CREATE VIEW couple_members (player, member) AS
+            SELECT id, id FROM players
+            UNION ALL SELECT player_a, player_b FROM couples
+            UNION ALL SELECT player_b, player_a FROM couples;
+        CREATE TRIGGER players_changed AFTER UPDATE ON players BEGIN
+            INSERT INTO couple_changes (player_id, version) SELECT member, 1 FROM couple_members WHERE player = NEW.id
+            ON CONFLICT (player_id) DO UPDATE SET version = version + 1;
+        END;
+        CREATE TRIGGER couples_linked AFTER INSERT ON couples BEGIN
+            INSERT INTO couple_changes (player_id, version) SELECT id, 1 FROM players WHERE id IN (NEW.player_a, NEW.player_b)
+            ON CONFLICT (player_id) DO UPDATE SET version = version + 1;
+        END;
+        CREATE TRIGGER couples_unlinked AFTER DELETE ON couples BEGIN
+            INSERT INTO couple_changes (player_id, version) SELECT id, 1 FROM players WHERE id IN (OLD.player_a, OLD.player_b)
+            ON CONFLICT (player_id) DO UPDATE SET version = version + 1;
+        END;
+        CREATE TRIGGER sessions_added AFTER INSERT ON sessions BEGIN
+            INSERT INTO couple_changes (player_id, version) SELECT member, 1 FROM couple_members WHERE player = NEW.player_id
+            ON CONFLICT (player_id) DO UPDATE SET version = version + 1;
+        END;
+        CREATE TRIGGER sessions_changed AFTER UPDATE ON sessions BEGIN
+            INSERT INTO couple_changes (player_id, version) SELECT member, 1 FROM couple_members WHERE player IN (OLD.player_id, NEW.player_id)
+            ON CONFLICT (player_id) DO UPDATE SET version = version + 1;
+        END;
+        CREATE TRIGGER sessions_removed AFTER DELETE ON sessions BEGIN
+            INSERT INTO couple_changes (player_id, version) SELECT member, 1 FROM couple_members WHERE player = OLD.player_id
+            ON CONFLICT (player_id) DO UPDATE SET version = version + 1;
+        END;
+        -- Entries are written with their session (whose trigger already counts); an entry changed
+        -- on its own counts too.
+        CREATE TRIGGER entries_changed AFTER UPDATE ON entries BEGIN
+            INSERT INTO couple_changes (player_id, version)
+            SELECT member, 1 FROM couple_members WHERE player IN (SELECT player_id FROM sessions WHERE id IN (OLD.session_id, NEW.session_id))
+            ON CONFLICT (player_id) DO UPDATE SET version = version + 1;
+        END;
+        CREATE TRIGGER entries_removed AFTER DELETE ON entries BEGIN
+            INSERT INTO couple_changes (player_id, version)
+            SELECT member, 1 FROM couple_members WHERE player = (SELECT player_id FROM sessions WHERE id = OLD.session_id)
+            ON CONFLICT (player_id) DO UPDATE SET version = version + 1;
+        END;
+        CREATE TRIGGER nudges_sent AFTER INSERT ON nudges BEGIN
+            INSERT INTO couple_changes (player_id, version) SELECT id, 1 FROM players WHERE id IN (NEW.from_player, NEW.to_player)
+            ON CONFLICT (player_id) DO UPDATE SET version = version + 1;
+        END;
+        -- Presence without heartbeats: a row per open game, written when it opens and deleted when
+        -- it closes; whether its process still runs is checked on the host, without writing.
+        DROP TABLE presence;
+        CREATE TABLE presence (
+            player_id   INTEGER NOT NULL REFERENCES players(id),
+            host        TEXT NOT NULL,
+            pid         INTEGER NOT NULL,
+            started     INTEGER NOT NULL,
+            entered_at  TEXT NOT NULL,
+            PRIMARY KEY (player_id, host, pid)
+        ) WITHOUT ROWID;
+        CREATE TRIGGER presence_entered AFTER INSERT ON presence BEGIN
+            INSERT INTO couple_changes (player_id, version) SELECT member, 1 FROM couple_members WHERE player = NEW.player_id
+            ON CONFLICT (player_id) DO UPDATE SET version = version + 1;
+        END;
+        CREATE TRIGGER presence_left AFTER DELETE ON presence BEGIN
+            INSERT INTO couple_changes (player_id, version) SELECT member, 1 FROM couple_members WHERE player = OLD.player_id
+            ON CONFLICT (player_id) DO UPDATE SET version = version + 1;
+        END;
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Length;

@@ -29,7 +29,7 @@ public class MigrationTests
         check.Open();
         using SqliteCommand version = check.CreateCommand();
         version.CommandText = "PRAGMA user_version";
-        Assert.Equal(3L, version.ExecuteScalar());
+        Assert.Equal((long)Schema.CurrentVersion, version.ExecuteScalar());
         version.CommandText = "SELECT count(*) FROM sqlite_schema WHERE name = 'fold_cache'";
         Assert.Equal(1L, version.ExecuteScalar());
     }
