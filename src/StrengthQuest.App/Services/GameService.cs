@@ -171,7 +171,11 @@ public sealed class GameService(GameDatabase database, GameCatalog catalog, Time
     {
         try
         {
-            database.Write(store => store.Social.Enter(Require(store, handle), GameProcess.Current, time.GetUtcNow()));
+            database.Write(store =>
+            {
+                store.Social.Enter(Require(store, handle), GameProcess.Current, time.GetUtcNow());
+                return 0;
+            });
         }
         catch (StorageException)
         {

@@ -80,7 +80,7 @@ public sealed class SocialStore
         _context.Connection.Query<PresenceRow>(
             "SELECT host AS Host, pid AS Pid, started AS Started, entered_at AS EnteredAt FROM presence WHERE player_id = @id",
             new { id = player.Id },
-            _context.Transaction).AsList();
+            _context.Transaction);   // buffered: a list already
 
     internal sealed class NudgeRow
     {
