@@ -12,7 +12,10 @@ public sealed record GameProcess(string Host, int Pid, long Started)
     private const string BootId = "/proc/sys/kernel/random/boot_id";
 
     /// <summary>This process.</summary>
-    public static GameProcess Current { get; } = new(ThisHost(), Environment.ProcessId, StartTime(Environment.ProcessId) ?? 0);
+    public static GameProcess Current { get; } = Of(Environment.ProcessId) ?? new(ThisHost(), Environment.ProcessId, 0);
+
+    /// <summary>The running process <paramref name="pid"/> on this host, or null when it cannot be seen.</summary>
+    public static GameProcess? Of(int pid) => StartTime(pid) is { } started ? new(ThisHost(), pid, started) : null;
 
     /// <summary>
     /// True while the process runs. A game on another host or from before a reboot is gone; where
