@@ -23,22 +23,35 @@ internal sealed class GameTerminal : IDisposable
 
     public static GameTerminal Open()
     {
-        QuietComponentFactory factory = new();
-        if (OperatingSystem.IsLinux() && Create(factory) is { } quiet)
+        if (OperatingSystem.IsLinux())
         {
-            // TerminalWait paces the loop. Terminal.Gui would still sleep out the rest of 1/25 s after
-            // every pass (a Task.Delay: timer and thread-pool wake-ups each time); at 1000 passes a
-            // second its sleep rounds to nothing. This static is the only knob for that sleep.
-            Application.MaximumIterationsPerSecond = 1000;
-            WithoutClipboardProbe(() => quiet.Init());
-            GameTerminal terminal = new(quiet);
-            TerminalWait wait = TerminalWait.Install(quiet, factory.InputQueue!);
-            wait.HungUp += () => terminal.HungUp?.Invoke();
-            terminal._wait = wait;
-            return terminal;
+            return OpenQuiet() ?? new GameTerminal(WithoutClipboardProbe(() => Application.Create().Init()));
         }
 
         return new GameTerminal(WithoutClipboardProbe(() => Application.Create().Init()));
+    }
+
+    [System.Runtime.Versioning.SupportedOSPlatform("linux")]
+    private static GameTerminal? OpenQuiet()
+    {
+        FrameOutput output = new(AppModel.FullScreen);
+        QuietComponentFactory factory = new(output);
+        if (Create(factory) is not { } quiet)
+        {
+            output.Dispose();
+            return null;
+        }
+
+        // TerminalWait paces the loop. Terminal.Gui would still sleep out the rest of 1/25 s after
+        // every pass (a Task.Delay: timer and thread-pool wake-ups each time); at 1000 passes a
+        // second its sleep rounds to nothing. This static is the only knob for that sleep.
+        Application.MaximumIterationsPerSecond = 1000;
+        WithoutClipboardProbe(() => quiet.Init());
+        GameTerminal terminal = new(quiet);
+        TerminalWait wait = TerminalWait.Install(quiet, factory.InputQueue!);
+        wait.HungUp += () => terminal.HungUp?.Invoke();
+        terminal._wait = wait;
+        return terminal;
     }
 
     public void Dispose()

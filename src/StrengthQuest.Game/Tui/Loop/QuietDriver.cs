@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text;
 using Terminal.Gui.Drivers;
 using Terminal.Gui.Time;
 
@@ -9,7 +10,7 @@ namespace StrengthQuest.Tui.Loop;
 /// terminal to raw mode and puts it back, but reads nothing; <see cref="TerminalWait"/> reads the
 /// terminal on the main loop when poll(2) says there is something, into the queue kept here.
 /// </summary>
-internal sealed class QuietComponentFactory : AnsiComponentFactory
+internal sealed class QuietComponentFactory(FrameOutput output) : AnsiComponentFactory(output: output)
 {
     /// <summary>The queue Terminal.Gui's input processor drains on every pass of its loop.</summary>
     public ConcurrentQueue<char>? InputQueue { get; private set; }
@@ -30,4 +31,61 @@ internal sealed class QuietComponentFactory : AnsiComponentFactory
 internal sealed class QuietInput : AnsiInput, IInput<char>
 {
     void IInput<char>.Run(CancellationToken runCancellationToken) => runCancellationToken.WaitHandle.WaitOne();
+}
+
+/// <summary>
+/// <see cref="AnsiOutput"/> writing each frame to the terminal at once: Terminal.Gui writes every
+/// changed run and every cursor move on its own (some fifty writes for one key in the check-in),
+/// so a terminal, or an SSH link, could show half a frame. Full-screen only, as the game is.
+/// </summary>
+internal sealed class FrameOutput(Terminal.Gui.App.AppModel appModel) : AnsiOutput(appModel)
+{
+    private StringBuilder? _frame;
+
+    public override void Write(IOutputBuffer buffer)
+    {
+        _frame = new StringBuilder();
+        try
+        {
+            base.Write(buffer);
+        }
+        finally
+        {
+            StringBuilder frame = _frame;
+            _frame = null;
+            if (frame.Length > 0)
+            {
+                base.Write(frame);
+            }
+        }
+    }
+
+    protected override void Write(StringBuilder output)
+    {
+        if (_frame is null)
+        {
+            base.Write(output);
+        }
+        else
+        {
+            _frame.Append(output);
+        }
+    }
+
+    protected override bool SetCursorPositionImpl(int col, int row)
+    {
+        if (_frame is null)
+        {
+            return base.SetCursorPositionImpl(col, row);
+        }
+
+        // As AnsiOutput: nothing to do where the cursor already is; full screen has no row offset.
+        if (GetCursor().Position is { } at && at.X == col && at.Y == row)
+        {
+            return false;
+        }
+
+        _frame.Append(EscSeqUtils.CSI_SetCursorPosition(row + 1, col + 1));
+        return true;
+    }
 }

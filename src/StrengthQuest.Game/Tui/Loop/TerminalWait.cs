@@ -36,6 +36,7 @@ internal sealed class TerminalWait : IDisposable
     private readonly int _wakeRead;
     private readonly int _wakeWrite;
     private bool _hungUp;
+    private bool _again;
 
     private unsafe TerminalWait(IApplication app, ConcurrentQueue<char> queue, int terminal)
     {
@@ -51,6 +52,7 @@ internal sealed class TerminalWait : IDisposable
         (_wakeRead, _wakeWrite) = (fds[0], fds[1]);
         _resized = PosixSignalRegistration.Create(PosixSignal.SIGWINCH, _ => Wake());
         app.Iteration += WaitForWork;
+        app.LayoutAndDrawComplete += OnDrawn;
         app.TimedEvents!.Added += OnTimerAdded;
     }
 
@@ -70,6 +72,7 @@ internal sealed class TerminalWait : IDisposable
     public void Dispose()
     {
         _app.Iteration -= WaitForWork;
+        _app.LayoutAndDrawComplete -= OnDrawn;
         if (_app.TimedEvents is { } timers)
         {
             timers.Added -= OnTimerAdded;
@@ -79,6 +82,8 @@ internal sealed class TerminalWait : IDisposable
         _ = NativeMethods.Close(_wakeRead);
         _ = NativeMethods.Close(_wakeWrite);
     }
+
+    private void OnDrawn(object? sender, EventArgs e) => _again = true;
 
     /// <summary>A timer added by another thread (Invoke from a signal handler or a task) may be due before the wait ends.</summary>
     private void OnTimerAdded(object? sender, TimeoutEventArgs e)
@@ -94,9 +99,15 @@ internal sealed class TerminalWait : IDisposable
         NativeMethods.PollFd* fds = stackalloc NativeMethods.PollFd[2];
         fds[0] = new NativeMethods.PollFd { Fd = _wakeRead, Events = NativeMethods.PollIn };
         fds[1] = new NativeMethods.PollFd { Fd = _hungUp ? -1 : _terminal, Events = NativeMethods.PollIn };
-        if (NativeMethods.Poll(fds, 2, TimeoutMs()) <= 0)
+        int ready = NativeMethods.Poll(fds, 2, _again ? 0 : TimeoutMs());
+
+        // A pass runs the due timers after it draws, and a draw can leave views wanting another
+        // (text set during layout): what either changes is drawn by the next pass, which must then
+        // come at once. The loop sleeps only after a pass that found nothing to draw.
+        _again = _app.TimedEvents is TimedEvents timers && timers.CheckTimers(out int dueInMs) && dueInMs == 0;
+        if (ready <= 0)
         {
-            return;   // due timers, or EINTR: the pass runs and the next one waits again
+            return;   // a due timer, or EINTR
         }
 
         if (fds[0].Revents != 0)
