@@ -83,6 +83,11 @@ public sealed class GameSession(GameService game, string? handle, bool locked)
         }
 
         Reload();
+
+        // The couple as loaded before is garbage now. Collected at once, the next reload reuses its
+        // memory; left to the GC's default young-generation budget (sized from the CPU cache), each
+        // reload would add megabytes to every open game on the host before the first collection.
+        GC.Collect();
         return true;
     }
 
