@@ -18,8 +18,12 @@ namespace StrengthQuest.Tui.Loop;
 [System.Runtime.Versioning.SupportedOSPlatform("linux")]
 internal sealed class TerminalWait : IDisposable
 {
-    /// <summary>How long Terminal.Gui's start-up queries may take to be answered; until then the loop keeps its pace.</summary>
-    private static readonly TimeSpan Settling = TimeSpan.FromSeconds(2);
+    /// <summary>
+    /// How long Terminal.Gui's start-up queries may take: it sends those sharing a terminator one
+    /// after another, each once the one before is answered or a second old. Until then the loop
+    /// keeps its pace, so unanswered ones are sent and given up on as they would be.
+    /// </summary>
+    private static readonly TimeSpan Settling = TimeSpan.FromSeconds(3);
 
     /// <summary>A pass a tick while the input parser holds a lone Esc (released after 50 ms) or a paste is under way.</summary>
     private const int ShortWaitMs = 20;
