@@ -86,46 +86,18 @@ internal static class Schema
             SELECT id, id FROM players
             UNION ALL SELECT player_a, player_b FROM couples
             UNION ALL SELECT player_b, player_a FROM couples;
-        CREATE TRIGGER players_changed AFTER UPDATE ON players BEGIN
-            INSERT INTO couple_changes (player_id, version) SELECT member, 1 FROM couple_members WHERE player = NEW.id
-            ON CONFLICT (player_id) DO UPDATE SET version = version + 1;
-        END;
-        CREATE TRIGGER couples_linked AFTER INSERT ON couples BEGIN
-            INSERT INTO couple_changes (player_id, version) SELECT id, 1 FROM players WHERE id IN (NEW.player_a, NEW.player_b)
-            ON CONFLICT (player_id) DO UPDATE SET version = version + 1;
-        END;
-        CREATE TRIGGER couples_unlinked AFTER DELETE ON couples BEGIN
-            INSERT INTO couple_changes (player_id, version) SELECT id, 1 FROM players WHERE id IN (OLD.player_a, OLD.player_b)
-            ON CONFLICT (player_id) DO UPDATE SET version = version + 1;
-        END;
-        CREATE TRIGGER sessions_added AFTER INSERT ON sessions BEGIN
-            INSERT INTO couple_changes (player_id, version) SELECT member, 1 FROM couple_members WHERE player = NEW.player_id
-            ON CONFLICT (player_id) DO UPDATE SET version = version + 1;
-        END;
-        CREATE TRIGGER sessions_changed AFTER UPDATE ON sessions BEGIN
-            INSERT INTO couple_changes (player_id, version) SELECT member, 1 FROM couple_members WHERE player IN (OLD.player_id, NEW.player_id)
-            ON CONFLICT (player_id) DO UPDATE SET version = version + 1;
-        END;
-        CREATE TRIGGER sessions_removed AFTER DELETE ON sessions BEGIN
-            INSERT INTO couple_changes (player_id, version) SELECT member, 1 FROM couple_members WHERE player = OLD.player_id
-            ON CONFLICT (player_id) DO UPDATE SET version = version + 1;
-        END;
-        -- Entries are written with their session (whose trigger already counts); an entry changed
-        -- on its own counts too.
-        CREATE TRIGGER entries_changed AFTER UPDATE ON entries BEGIN
-            INSERT INTO couple_changes (player_id, version)
-            SELECT member, 1 FROM couple_members WHERE player IN (SELECT player_id FROM sessions WHERE id IN (OLD.session_id, NEW.session_id))
-            ON CONFLICT (player_id) DO UPDATE SET version = version + 1;
-        END;
-        CREATE TRIGGER entries_removed AFTER DELETE ON entries BEGIN
-            INSERT INTO couple_changes (player_id, version)
-            SELECT member, 1 FROM couple_members WHERE player = (SELECT player_id FROM sessions WHERE id = OLD.session_id)
-            ON CONFLICT (player_id) DO UPDATE SET version = version + 1;
-        END;
-        CREATE TRIGGER nudges_sent AFTER INSERT ON nudges BEGIN
-            INSERT INTO couple_changes (player_id, version) SELECT id, 1 FROM players WHERE id IN (NEW.from_player, NEW.to_player)
-            ON CONFLICT (player_id) DO UPDATE SET version = version + 1;
-        END;
+        """
+        + CoupleChanged("players_changed", "UPDATE ON players", "NEW.id")
+        + CoupleChanged("couples_linked", "INSERT ON couples", "NEW.player_a, NEW.player_b")
+        + CoupleChanged("couples_unlinked", "DELETE ON couples", "OLD.player_a, OLD.player_b")
+        + CoupleChanged("sessions_added", "INSERT ON sessions", "NEW.player_id")
+        + CoupleChanged("sessions_changed", "UPDATE ON sessions", "OLD.player_id, NEW.player_id")
+        + CoupleChanged("sessions_removed", "DELETE ON sessions", "OLD.player_id")
+        // Entries are written with their session, whose trigger already counts; one changed alone counts too.
+        + CoupleChanged("entries_changed", "UPDATE ON entries", "SELECT player_id FROM sessions WHERE id IN (OLD.session_id, NEW.session_id)")
+        + CoupleChanged("entries_removed", "DELETE ON entries", "SELECT player_id FROM sessions WHERE id = OLD.session_id")
+        + CoupleChanged("nudges_sent", "INSERT ON nudges", "NEW.from_player, NEW.to_player")
+        + """
         -- Presence without heartbeats: a row per open game, written when it opens and deleted when
         -- it closes; whether its process still runs is checked on the host, without writing.
         DROP TABLE presence;
@@ -137,16 +109,19 @@ internal static class Schema
             entered_at  TEXT NOT NULL,
             PRIMARY KEY (player_id, host, pid)
         ) WITHOUT ROWID;
-        CREATE TRIGGER presence_entered AFTER INSERT ON presence BEGIN
-            INSERT INTO couple_changes (player_id, version) SELECT member, 1 FROM couple_members WHERE player = NEW.player_id
-            ON CONFLICT (player_id) DO UPDATE SET version = version + 1;
-        END;
-        CREATE TRIGGER presence_left AFTER DELETE ON presence BEGIN
-            INSERT INTO couple_changes (player_id, version) SELECT member, 1 FROM couple_members WHERE player = OLD.player_id
-            ON CONFLICT (player_id) DO UPDATE SET version = version + 1;
-        END;
-        """,
+        """
+        + CoupleChanged("presence_entered", "INSERT ON presence", "NEW.player_id")
+        + CoupleChanged("presence_left", "DELETE ON presence", "OLD.player_id"),
     ];
 
     public static int CurrentVersion => Migrations.Length;
+
+    /// <summary>A trigger moving the change counter of the couples of <paramref name="players"/> (ids, or a query for them).</summary>
+    private static string CoupleChanged(string name, string when, string players) => $"""
+        CREATE TRIGGER {name} AFTER {when} BEGIN
+            INSERT INTO couple_changes (player_id, version) SELECT member, 1 FROM couple_members WHERE player IN ({players})
+            ON CONFLICT (player_id) DO UPDATE SET version = version + 1;
+        END;
+
+        """;
 }
