@@ -21,15 +21,8 @@ internal sealed class GameTerminal : IDisposable
     /// <summary>The terminal closed under the game (seen on the terminal itself, besides SIGHUP).</summary>
     public event Action? HungUp;
 
-    public static GameTerminal Open()
-    {
-        if (OperatingSystem.IsLinux())
-        {
-            return OpenQuiet() ?? new GameTerminal(WithoutClipboardProbe(() => Application.Create().Init()));
-        }
-
-        return new GameTerminal(WithoutClipboardProbe(() => Application.Create().Init()));
-    }
+    public static GameTerminal Open() =>
+        (OperatingSystem.IsLinux() ? OpenQuiet() : null) ?? new GameTerminal(WithoutClipboardProbe(() => Application.Create().Init()));
 
     [System.Runtime.Versioning.SupportedOSPlatform("linux")]
     private static GameTerminal? OpenQuiet()

@@ -35,7 +35,9 @@ internal sealed class TerminalWait : IDisposable
     private readonly long _settledAt = Stopwatch.GetTimestamp() + (long)(Settling.TotalSeconds * Stopwatch.Frequency);
     private readonly Decoder _utf8 = Encoding.UTF8.GetDecoder();
     private readonly byte[] _bytes = new byte[4096];
-    private readonly char[] _chars = new char[4097];
+
+    // With up to three bytes of a character left over from the read before.
+    private readonly char[] _chars = new char[Encoding.UTF8.GetMaxCharCount(4096 + 3)];
     private readonly PosixSignalRegistration _resized;
     private readonly int _wakeRead;
     private readonly int _wakeWrite;
