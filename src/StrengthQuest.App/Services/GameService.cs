@@ -8,8 +8,10 @@ using StrengthQuest.Core.Rules.CheckIns;
 using StrengthQuest.Core.Rules.Quest;
 using StrengthQuest.Core.Rules.Social;
 using StrengthQuest.Hosting;
+using StrengthQuest.Storage;
 using StrengthQuest.Storage.Database;
 using StrengthQuest.Storage.Exchange;
+using StrengthQuest.Storage.Social;
 
 namespace StrengthQuest.Services;
 
@@ -266,12 +268,27 @@ public sealed class GameService(GameDatabase database, GameCatalog catalog, Time
         return partner;
     });
 
-    /// <summary>Marks the player as in the game right now (best effort: a busy database skips a beat).</summary>
-    public void SeenNow(string handle) =>
-        database.TryWrite(store => store.Social.SeenNow(Require(store, handle), time.GetUtcNow()));
+    /// <summary>
+    /// Marks the player as in the game in this process until <see cref="Left"/> or the process ends
+    /// (best effort: a database that cannot be written just shows nobody playing).
+    /// </summary>
+    public void Entered(string handle)
+    {
+        try
+        {
+            database.Write(store =>
+            {
+                store.Social.Enter(Require(store, handle), GameProcess.Current, time.GetUtcNow());
+                return 0;
+            });
+        }
+        catch (StorageException)
+        {
+        }
+    }
 
     public void Left(string handle) =>
-        database.TryWrite(store => store.Social.Left(Require(store, handle)));
+        database.TryWrite(store => store.Social.Leave(Require(store, handle), GameProcess.Current));
 
     public void Backup(string target) => database.Backup(Path.GetFullPath(target));
 

@@ -61,7 +61,7 @@ public sealed class NotifyService(GameDatabase database, GameCatalog catalog, Ti
             }
 
             if (store.Social.LatestTo(player) is { } nudge
-                && Notices.NudgeDue(Nudges.Shows(nudge.SentAt, now, checkedIn, catalog.Rules), nudge.SeenAt is not null, Presence.IsPlaying(store.Social.SeenAt(player), now, catalog.Rules))
+                && Notices.NudgeDue(Nudges.Shows(nudge.SentAt, now, checkedIn, catalog.Rules), nudge.SeenAt is not null, store.Social.SeenAt(player) is not null)
                 && !store.Notifications.WasSent(player, Notices.NudgeKind, $"{nudge.Id}"))
             {
                 string from = store.Players.Find(nudge.From) is { } sender ? Strip(sender.Name) : nudge.From;

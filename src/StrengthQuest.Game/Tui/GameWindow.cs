@@ -16,7 +16,6 @@ public sealed class GameWindow : Window
     public const int MinWidth = 80;
     public const int MinHeight = 24;
     private static readonly TimeSpan PollEvery = TimeSpan.FromSeconds(1);
-    private const int HeartbeatEveryTicks = 10;
     private static readonly System.Text.Rune NoHotKey = new(0xFFFF);
 
     private readonly Stack<Screen> _back = new();
@@ -28,7 +27,6 @@ public sealed class GameWindow : Window
     private readonly Label _tooSmall = new() { X = Pos.Center(), Y = Pos.Center(), Width = Dim.Auto(), Height = Dim.Auto(), Visible = false };
     private object? _timer;
     private bool _recapOffered;
-    private int _ticks;
 
     public GameWindow(GameSession session, Func<GameWindow, Screen> first, bool color = true)
     {
@@ -247,11 +245,6 @@ public sealed class GameWindow : Window
     private bool OnTimer()
     {
         bool changed = false;
-        if (_ticks++ % HeartbeatEveryTicks == 0)
-        {
-            Session.Heartbeat();
-        }
-
         if (!IsTooSmall && Session.Handle is not null)
         {
             try

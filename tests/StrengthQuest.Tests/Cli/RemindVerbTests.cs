@@ -97,7 +97,9 @@ public class RemindVerbTests
         using Support.Cli cli = Couple("2026-11-23T10:00:00Z");
         Assert.Equal(0, cli.Run("nudge", "--player", "alex").ExitCode);
         long sam = Sqlite.Scalar<long>(cli.Database, "SELECT id FROM players WHERE handle = 'sam'");
-        Sqlite.Execute(cli.Database, $"INSERT OR REPLACE INTO presence (player_id, seen_at) VALUES ({sam}, '2026-11-23T09:59:55.000Z')");
+        // Sam's game is open: a presence row naming a process that runs (this test's own).
+        Storage.Social.GameProcess game = Storage.Social.GameProcess.Current;
+        Sqlite.Execute(cli.Database, $"INSERT INTO presence (player_id, host, pid, started, entered_at) VALUES ({sam}, '{game.Host}', {game.Pid}, {game.Started}, '2026-11-23T09:59:55.000Z')");
         Assert.Equal(0, cli.Run("remind", "--notify-command", Command(cli)).ExitCode);
         Assert.Empty(Sent(cli));
     }

@@ -61,7 +61,7 @@ public static class DashboardText
         string you = coop.MeToday ? "you ✓" : "you not yet";
         string them = coop.PartnerToday ? $"{name} ✓" : $"{name} not yet (n nudges)";
         yield return $"Co-op with {name}: {Humane.Days(coop.Current)} · longest {coop.Longest} · today {you}, {them}";
-        string playing = view.Social.PartnerPlayingNow(now) ? $" · {name} is playing now" : "";
+        string playing = view.Social.PartnerInGame ? $" · {name} is playing now" : "";
         yield return $"Duel {duel.ThisWeek.Week}: you {duel.ThisWeek.MyXp} XP, {name} {duel.ThisWeek.PartnerXp} XP · crowns {duel.MyCrowns}–{duel.PartnerCrowns}{playing}";
         if (view.State.Boss is { } boss)
         {
