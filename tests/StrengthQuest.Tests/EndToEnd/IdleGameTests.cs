@@ -25,8 +25,8 @@ public class IdleGameTests
         // the other couple plays.
         Poll.Until(() => SecondsRunning(game) >= 5, () => "the game ended");
         tmux.Record(written);
-        Assert.Equal(0, cli.Run("log", "--player", "kim", "calf-raise=20,20").ExitCode);
         Assert.Equal(0, cli.Run("nudge", "--player", "lee").ExitCode);
+        Assert.Equal(0, cli.Run("log", "--player", "kim", "calf-raise=20,20").ExitCode);
         WaitForWakeUps(game, 4);   // it looked at least twice since, a second apart
         Assert.True(!File.Exists(written) || new FileInfo(written).Length == 0, File.Exists(written) ? "written: " + File.ReadAllText(written).Replace("\u001b", "ESC", StringComparison.Ordinal) : "");
 
