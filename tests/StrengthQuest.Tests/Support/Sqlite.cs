@@ -30,6 +30,16 @@ public static class Sqlite
         return values;
     }
 
+    /// <summary>Changes a file directly, as another program or an older version would, and checkpoints it.</summary>
+    public static void Execute(string path, string sql)
+    {
+        using SqliteConnection c = new($"Data Source={path};Pooling=False");
+        c.Open();
+        using SqliteCommand command = c.CreateCommand();
+        command.CommandText = sql + ";PRAGMA wal_checkpoint(TRUNCATE);";
+        command.ExecuteNonQuery();
+    }
+
     public static string Hash(string path) =>
         Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path)));
 }
