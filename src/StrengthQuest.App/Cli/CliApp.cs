@@ -45,11 +45,13 @@ internal static class CliApp
 
     public static RootCommand Build(CliRuntime runtime, Func<ParseResult, CliRuntime, string?, int> play)
     {
-        Option<string?> player = new("--player", "-p")
-        {
-            Description = "Play as this player (with one player on file it is chosen; otherwise a picker).",
-            HelpName = "HANDLE",
-        };
+        Option<string?> player = Options.NotBlank(
+            new Option<string?>("--player", "-p")
+            {
+                Description = "Play as this player (with one player on file it is chosen; otherwise a picker).",
+                HelpName = "HANDLE",
+            },
+            "a player's handle");
         RootCommand root = new("StrengthQuest — knees-over-toes strength training as a game for two. With no command, opens the full-screen game.")
         {
             runtime.DbOption,

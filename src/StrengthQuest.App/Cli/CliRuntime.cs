@@ -15,19 +15,23 @@ namespace StrengthQuest.Cli;
 /// </summary>
 internal sealed class CliRuntime(Func<string, string?> environment, TextWriter output, TextWriter error)
 {
-    public Option<string?> DbOption { get; } = new("--db")
-    {
-        Description = "The SQLite database file (default: $STRENGTHQUEST_DB, else $XDG_DATA_HOME/strengthquest/strengthquest.db).",
-        HelpName = "PATH",
-        Recursive = true,
-    };
+    public Option<string?> DbOption { get; } = Options.NotBlank(
+        new Option<string?>("--db")
+        {
+            Description = "The SQLite database file (default: $STRENGTHQUEST_DB, else $XDG_DATA_HOME/strengthquest/strengthquest.db).",
+            HelpName = "PATH",
+            Recursive = true,
+        },
+        "the database file's path");
 
-    public Option<string?> CatalogOption { get; } = new("--catalog")
-    {
-        Description = "A catalog JSON file to use instead of the built-in ladders and rule numbers.",
-        HelpName = "FILE",
-        Recursive = true,
-    };
+    public Option<string?> CatalogOption { get; } = Options.NotBlank(
+        new Option<string?>("--catalog")
+        {
+            Description = "A catalog JSON file to use instead of the built-in ladders and rule numbers.",
+            HelpName = "FILE",
+            Recursive = true,
+        },
+        "a catalog file's path");
 
     public Func<string, string?> Environment => environment;
 
@@ -39,7 +43,7 @@ internal sealed class CliRuntime(Func<string, string?> environment, TextWriter o
         DatabaseLocation.Resolve(parse.GetValue(DbOption), environment);
 
     public GameCatalog Catalog(ParseResult parse) =>
-        parse.GetValue(CatalogOption) is { Length: > 0 } file ? CatalogLoader.LoadFile(file) : CatalogLoader.LoadBuiltIn();
+        parse.GetValue(CatalogOption) is { } file ? CatalogLoader.LoadFile(file) : CatalogLoader.LoadBuiltIn();
 
     public TimeProvider Clock() => AppClock.From(environment);
 

@@ -10,7 +10,7 @@ internal static class DataCommands
 {
     public static Command Backup(CliRuntime runtime)
     {
-        Argument<string> file = new("FILE") { Description = "A new file for the copy (never overwritten)." };
+        Argument<string> file = Options.NotBlank(new Argument<string>("FILE") { Description = "A new file for the copy (never overwritten)." }, "backup", "a path for the copy");
         Command backup = new("backup", "Copy the database to FILE, consistently, even while others play.") { file };
         backup.SetAction(parse => runtime.Run(parse, game =>
         {
@@ -31,7 +31,7 @@ internal static class DataCommands
             DefaultValueFactory = _ => "json",
         };
         format.AcceptOnlyFromAmong("json", "csv");
-        Option<string?> output = new("--output", "-o") { Description = "Write to FILE instead of standard output.", HelpName = "FILE" };
+        Option<string?> output = Options.NotBlank(new Option<string?>("--output", "-o") { Description = "Write to FILE instead of standard output.", HelpName = "FILE" }, "a file path");
         Command export = new("export", "Export every player, couple and session.") { format, output };
         export.SetAction(parse => runtime.Run(parse, game =>
         {
@@ -62,7 +62,8 @@ internal static class DataCommands
 
     public static Command Import(CliRuntime runtime)
     {
-        Argument<string> file = new("FILE") { Description = "A JSON export; what is already here is not imported twice." };
+        Argument<string> file = Options.NotBlank(
+            new Argument<string>("FILE") { Description = "A JSON export; what is already here is not imported twice." }, "import", "the path of a JSON export");
         Command import = new("import", "Import a JSON export in one transaction.") { file };
         import.SetAction(parse => runtime.Run(parse, game =>
         {

@@ -82,17 +82,12 @@ internal static class ReadCommands
     public static Command History(CliRuntime runtime)
     {
         Option<string> player = Options.Player();
-        Option<int?> days = Options.Number("--days", "N", $"How many game days back, today included (default {DefaultHistoryDays}).");
+        Option<string?> days = Options.Number("--days", "N", $"How many game days back, today included (default {DefaultHistoryDays}).");
         Option<bool> json = Options.Json();
         Command history = new("history", "Your recent check-ins, day by day.") { player, days, json };
         history.SetAction(parse => runtime.Run(parse, game =>
         {
-            int count = parse.GetValue(days) ?? DefaultHistoryDays;
-            if (count is < 1 or > MaxHistoryDays)
-            {
-                throw new GameDataException($"--days takes a number of days from 1 to {MaxHistoryDays}, not {count}.");
-            }
-
+            int count = Options.InRange(parse, days, 1, MaxHistoryDays, "a number of days") ?? DefaultHistoryDays;
             CoupleView view = game.LoadFullHistory(parse.GetValue(player)!);
             if (parse.GetValue(json))
             {

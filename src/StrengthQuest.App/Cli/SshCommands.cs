@@ -11,7 +11,8 @@ internal static class SshCommands
     public static Command KeyLine(CliRuntime runtime)
     {
         Option<string> player = Options.Player();
-        Argument<string> keyFile = new("KEYFILE") { Description = "The partner's public key (e.g. id_ed25519.pub)." };
+        Argument<string> keyFile = Options.NotBlank(
+            new Argument<string>("KEYFILE") { Description = "The partner's public key (e.g. id_ed25519.pub)." }, "ssh-key-line", "the path of a public key file");
         Command command = new("ssh-key-line", "Print the authorized_keys line that ties a public key to a player.") { player, keyFile };
         command.SetAction(parse => runtime.Run(parse, game =>
         {

@@ -63,7 +63,12 @@ public sealed class GameService(GameDatabase database, GameCatalog catalog, Time
             throw new GameDataException(problem);
         }
 
-        string zone = string.IsNullOrWhiteSpace(p.TimeZone) ? TimeZones.MachineDefault() : p.TimeZone.Trim();
+        if (p.TimeZone is { } given && string.IsNullOrWhiteSpace(given))
+        {
+            throw new GameDataException("A time zone cannot be empty: give one like Europe/Berlin, or none for this machine's.");
+        }
+
+        string zone = p.TimeZone?.Trim() ?? TimeZones.MachineDefault();
         TimeZones.Find(zone);
         int hour = p.DayStart ?? catalog.Rules.DefaultDayStartHour;
         return Player.IsValidDayStart(hour)
