@@ -17,6 +17,11 @@ internal static class SshCommands
         command.SetAction(parse => runtime.Run(parse, game =>
         {
             string handle = game.Find(parse.GetValue(player)!).Handle;
+            string binary = Environment.ProcessPath ?? "strengthquest";
+            if (Ssh.KeyLine.PathProblem(binary, game.Database.FilePath) is { } unfit)
+            {
+                throw new GameDataException(unfit);
+            }
 
             string path = parse.GetValue(keyFile)!;
             string text;
@@ -29,7 +34,6 @@ internal static class SshCommands
                 throw new GameDataException($"Cannot read {path}: {e.Message.TrimEnd('.')}.");
             }
 
-            string binary = Environment.ProcessPath ?? "strengthquest";
             string line = Ssh.KeyLine.For(text, binary, game.Database.FilePath, handle, out string? problem)
                 ?? throw new GameDataException($"{path}: {problem}");
             runtime.Out.WriteLine(line);

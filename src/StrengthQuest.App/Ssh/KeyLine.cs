@@ -37,11 +37,29 @@ public static class KeyLine
             return null;
         }
 
+        if (PathProblem(binary, database) is { } unfit)
+        {
+            problem = unfit;
+            return null;
+        }
+
         string comment = parts.Length > 2 ? " " + Core.Text.SafeText.Strip(string.Join(' ', parts[2..])) : "";
-        string command = $"umask 007; exec {Quote(binary)} --db {Quote(database)} --player {player}";
-        return $"restrict,pty,command=\"{command.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)}\" {parts[0]} {parts[1]}{comment}";
+        string command = $"umask 007; exec {ShellQuote(binary)} --db {ShellQuote(database)} --player {player}";
+        return $"restrict,pty,command=\"{OptionQuote(command)}\" {parts[0]} {parts[1]}{comment}";
     }
 
-    /// <summary>Single-quotes a path for the shell that runs the forced command.</summary>
-    private static string Quote(string path) => "'" + path.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+    /// <summary>Why the forced command cannot name these paths (a line break would end the authorized_keys line), or null.</summary>
+    public static string? PathProblem(string binary, string database) =>
+        new[] { binary, database }.FirstOrDefault(Core.Text.SafeText.HasControl) is { } unfit
+            ? $"The path {Core.Text.SafeText.Strip(unfit)} holds control characters, which an authorized_keys line cannot carry; use a plain path."
+            : null;
+
+    /// <summary>Single-quotes a word for the shell that runs the forced command: inside '…' only ' itself needs care.</summary>
+    public static string ShellQuote(string word) => "'" + word.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+
+    /// <summary>
+    /// The inside of command="…": sshd turns \" into " and leaves every other backslash as it is, so
+    /// only the double quotes are escaped (escaping backslashes too would double them for the shell).
+    /// </summary>
+    private static string OptionQuote(string command) => command.Replace("\"", "\\\"", StringComparison.Ordinal);
 }

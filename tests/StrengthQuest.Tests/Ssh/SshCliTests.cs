@@ -95,4 +95,17 @@ public class SshCliTests
         Assert.DoesNotContain("b3Blbn", secret.Err + secret.Out);
         Assert.Equal(3, cli.Run("ssh-key-line", "--player", "nobody", pub).ExitCode);
     }
+
+    [Fact]
+    public void A_database_path_that_an_authorized_keys_line_cannot_carry_is_refused()
+    {
+        using Support.Cli cli = Couple();
+        string pub = Path.Combine(cli.Folder, "sam.pub");
+        File.WriteAllText(pub, "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIKm3b1c2d3e4f5g6h7i8j9k0lmnopqrstuvwxyzABCDE sam@laptop\n");
+        File.Copy(cli.Database, cli.Database + "\nrestrict.db");
+        cli.Database += "\nrestrict.db";
+        CliResult result = Refused.Run(cli, 3, "ssh-key-line", "--player", "sam", pub);
+        Assert.Contains("control characters", result.Err);
+        Assert.Empty(result.Out);
+    }
 }
