@@ -20,8 +20,9 @@ internal static class CliApp
 
     public static int Run(string[] args, Func<string, string?> environment, TextWriter output, TextWriter error, Func<ParseResult, CliRuntime, string?, int> play)
     {
-        CliRuntime runtime = new(environment, output, error);
-        if (Ssh.SshGate.Decide(args, environment) is { } ssh)
+        Ssh.SshDecision? ssh = Ssh.SshGate.Decide(args, environment);
+        CliRuntime runtime = new(environment, output, error) { OverSsh = ssh is not null };
+        if (ssh is not null)
         {
             if (ssh.Refusal is { } refusal)
             {

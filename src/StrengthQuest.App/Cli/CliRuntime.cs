@@ -47,6 +47,35 @@ internal sealed class CliRuntime(Func<string, string?> environment, TextWriter o
 
     public TimeProvider Clock() => AppClock.From(environment);
 
+    /// <summary>True when a client's command arrived over SSH: the key names the player and the database.</summary>
+    public bool OverSsh { get; init; }
+
+    /// <summary>
+    /// How the player runs <paramref name="verb"/> from where they are now: over SSH, the client's
+    /// own ssh command (the key names the player); here, against the same database and catalog.
+    /// </summary>
+    public string CommandFor(ParseResult parse, string verb, string handle)
+    {
+        if (OverSsh)
+        {
+            return $"{Ssh.SshTarget.From(environment)} {verb}";
+        }
+
+        List<string> words = ["strengthquest"];
+        if (parse.GetValue(DbOption) is { } db)
+        {
+            words.AddRange(["--db", ShellWords.QuoteIfNeeded(db)]);
+        }
+
+        if (parse.GetValue(CatalogOption) is { } catalog)
+        {
+            words.AddRange(["--catalog", ShellWords.QuoteIfNeeded(catalog)]);
+        }
+
+        words.AddRange([verb, "--player", handle]);
+        return string.Join(' ', words);
+    }
+
     /// <summary>Runs a verb against the game, turning every failure into one sentence and its exit code.</summary>
     public int Run(ParseResult parse, Func<GameService, int> verb) => Guarded(() =>
     {

@@ -71,7 +71,7 @@ internal static class ReadCommands
             }
             else
             {
-                QuestText.Write(runtime.Out, plan);
+                QuestText.Write(runtime.Out, plan, runtime.CommandFor(parse, "log", handle));
             }
 
             return ExitCodes.Ok;

@@ -1,3 +1,5 @@
+using StrengthQuest.Hosting;
+
 namespace StrengthQuest.Ssh;
 
 /// <summary>
@@ -44,7 +46,7 @@ public static class KeyLine
         }
 
         string comment = parts.Length > 2 ? " " + Core.Text.SafeText.Strip(string.Join(' ', parts[2..])) : "";
-        string command = $"umask 007; exec {ShellQuote(binary)} --db {ShellQuote(database)} --player {player}";
+        string command = $"umask 007; exec {ShellWords.Quote(binary)} --db {ShellWords.Quote(database)} --player {player}";
         return $"restrict,pty,command=\"{OptionQuote(command)}\" {parts[0]} {parts[1]}{comment}";
     }
 
@@ -53,9 +55,6 @@ public static class KeyLine
         new[] { binary, database }.FirstOrDefault(Core.Text.SafeText.HasControl) is { } unfit
             ? $"The path {Core.Text.SafeText.Strip(unfit)} holds control characters, which an authorized_keys line cannot carry; use a plain path."
             : null;
-
-    /// <summary>Single-quotes a word for the shell that runs the forced command: inside '…' only ' itself needs care.</summary>
-    public static string ShellQuote(string word) => "'" + word.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 
     /// <summary>
     /// The inside of command="…": sshd turns \" into " and leaves every other backslash as it is, so

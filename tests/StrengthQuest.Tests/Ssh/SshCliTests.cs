@@ -77,6 +77,22 @@ public class SshCliTests
     }
 
     [Fact]
+    public void The_quest_over_ssh_ends_with_the_ssh_command_that_logs_it()
+    {
+        using Support.Cli cli = Couple();
+        cli.Environment["USER"] = "sq";
+        cli.Environment["SSH_CONNECTION"] = "10.0.0.9 50000 10.0.0.1 2222";
+        string line = Ssh(cli, "alex", "quest").Out.Trim().Split('\n')[^1];
+
+        Assert.StartsWith($"Log it with: ssh -p 2222 sq@{Environment.MachineName} log backward-walk:1=300 ", line);
+        Assert.DoesNotContain("--player", line);
+        Assert.DoesNotContain("--db", line);
+        CliResult logged = Ssh(cli, "alex", line[line.IndexOf(" log ", StringComparison.Ordinal)..].Trim());
+        Assert.True(logged.ExitCode == 0, logged.ToString());
+        Assert.Equal(1L, Sqlite.Scalar<long>(cli.Database, "SELECT count(*) FROM sessions"));
+    }
+
+    [Fact]
     public void The_key_line_ties_a_public_key_to_its_player()
     {
         using Support.Cli cli = Couple();
