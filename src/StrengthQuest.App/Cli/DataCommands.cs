@@ -2,6 +2,7 @@ using System.CommandLine;
 using StrengthQuest.Hosting;
 using StrengthQuest.Storage;
 using StrengthQuest.Storage.Exchange;
+using StrengthQuest.Storage.Files;
 
 namespace StrengthQuest.Cli;
 
@@ -71,7 +72,7 @@ internal static class DataCommands
             string json;
             try
             {
-                json = File.ReadAllText(path);
+                json = SmallFile.ReadText(path, ExportFile.MaxBytes);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -27,7 +27,7 @@ internal static class SshCommands
             string text;
             try
             {
-                text = File.ReadAllText(path);
+                text = Storage.Files.SmallFile.ReadText(path, Ssh.KeyLine.MaxFileBytes);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

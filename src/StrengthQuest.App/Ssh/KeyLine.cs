@@ -9,6 +9,9 @@ namespace StrengthQuest.Ssh;
 /// </summary>
 public static class KeyLine
 {
+    /// <summary>A public key line is at most a few KB, even for the largest RSA keys.</summary>
+    public const int MaxFileBytes = 64 << 10;
+
     private static readonly string[] KeyTypes =
     [
         "ssh-ed25519", "ssh-rsa", "ecdsa-sha2-nistp256", "ecdsa-sha2-nistp384", "ecdsa-sha2-nistp521",

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using StrengthQuest.Core.Catalog;
+using StrengthQuest.Storage.Files;
 
 namespace StrengthQuest.Storage.Catalog;
 
@@ -8,36 +9,35 @@ public static class CatalogLoader
 {
     private const string ResourceName = "StrengthQuest.catalog.json";
 
+    /// <summary>The shipped catalog is about 15 KB; a file far beyond that is not a catalog.</summary>
+    public const int MaxBytes = 1 << 20;
+
     public static GameCatalog LoadBuiltIn()
     {
         using Stream stream = typeof(CatalogLoader).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new CatalogException("The built-in catalog is missing from this build.");
-        return Parse(stream, "the built-in catalog");
+        using MemoryStream buffer = new();
+        stream.CopyTo(buffer);
+        return Parse(buffer.ToArray(), "the built-in catalog");
     }
 
     public static GameCatalog LoadFile(string path)
     {
-        FileStream stream;
+        byte[] bytes;
         try
         {
-            stream = File.OpenRead(path);
+            bytes = SmallFile.ReadBytes(path, MaxBytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CatalogException($"Cannot read the catalog {path}: {e.Message}", e);
+            throw new CatalogException($"Cannot read the catalog {path}: {e.Message.TrimEnd('.')}.", e);
         }
 
-        using (stream)
-        {
-            return Parse(stream, $"the catalog {path}");
-        }
+        return Parse(bytes, $"the catalog {path}");
     }
 
-    private static GameCatalog Parse(Stream stream, string source)
+    private static GameCatalog Parse(byte[] bytes, string source)
     {
-        using MemoryStream buffer = new();
-        stream.CopyTo(buffer);
-        byte[] bytes = buffer.ToArray();
         CatalogDocument? document;
         try
         {

@@ -49,6 +49,9 @@ internal sealed partial class ExportJson : JsonSerializerContext;
 /// <summary>Reads and writes the export JSON.</summary>
 public static class ExportFile
 {
+    /// <summary>Years of sessions for a host of couples fit well within this; anything larger is refused at once.</summary>
+    public const int MaxBytes = 64 << 20;
+
     public static string Serialize(ExportDocument document) => JsonSerializer.Serialize(document, ExportJson.Default.ExportDocument);
 
     /// <summary>Parses an export; a malformed file is a <see cref="Core.GameDataException"/> naming the fault.</summary>

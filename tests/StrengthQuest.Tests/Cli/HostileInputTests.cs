@@ -93,4 +93,27 @@ public class HostileInputTests
         Refused.Run(cli, 2, "log", "--player", "amy", "--pain", "x", "tibialis-raise=20");
         Refused.Run(cli, 2, "history", "--player", "amy", "--days", "1.5");
     }
+
+    [Theory]
+    [InlineData("import", "FILE")]
+    [InlineData("ssh-key-line", "--player", "amy", "FILE")]
+    [InlineData("status", "--player", "amy", "--catalog", "FILE")]
+    public void An_endless_or_huge_file_is_refused_at_once(params string[] args)
+    {
+        using Support.Cli cli = Amy();
+        string huge = Path.Combine(cli.Folder, "huge.json");
+        using (FileStream sparse = File.Create(huge))
+        {
+            sparse.SetLength(100L << 20);
+        }
+
+        foreach (string file in new[] { "/dev/zero", "/dev/urandom", huge })
+        {
+            System.Diagnostics.Stopwatch clock = System.Diagnostics.Stopwatch.StartNew();
+            CliResult result = Refused.Run(cli, 3, [.. args.Select(a => a == "FILE" ? file : a)]);
+            Assert.InRange(clock.Elapsed.TotalSeconds, 0, 10);
+            Assert.Contains("more than", result.Err);
+            Assert.Contains(file, result.Err);
+        }
+    }
 }
