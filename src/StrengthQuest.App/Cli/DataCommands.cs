@@ -82,6 +82,11 @@ internal static class DataCommands
             ImportReport report = game.Import(ExportFile.Parse(json, path), path);
             runtime.Out.WriteLine(
                 $"Imported {report.PlayersAdded} players, {report.CouplesLinked} couples and {report.SessionsAdded} sessions; {report.SessionsAlreadyHere} sessions were already here.");
+            foreach (string note in report.Notes)
+            {
+                runtime.Out.WriteLine(note);
+            }
+
             return ExitCodes.Ok;
         }));
         return import;

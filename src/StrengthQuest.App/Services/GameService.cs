@@ -183,16 +183,8 @@ public sealed class GameService(GameDatabase database, GameCatalog catalog, Time
         ImportCheck.Validate(document, catalog, source);
         return database.Write(store =>
         {
-            HashSet<string> handles = [.. document.Players.Select(p => p.Handle)];
-            foreach (string handle in document.Couples.SelectMany(c => new[] { c.A, c.B }).Concat(document.Sessions.Select(s => s.Player)))
-            {
-                if (!handles.Contains(handle) && store.Players.Find(handle) is null)
-                {
-                    throw new GameDataException($"{source} cannot be imported: it refers to player \"{handle}\", who is neither in the file nor here; nothing was imported.");
-                }
-            }
-
-            return ExchangeStore.Import(store, document);
+            IReadOnlyList<string> notes = new ImportHistoryCheck(store, document, catalog, source).Run(time.GetUtcNow());
+            return ExchangeStore.Import(store, document) with { Notes = notes };
         });
     }
 

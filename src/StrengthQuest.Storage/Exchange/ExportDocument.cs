@@ -9,8 +9,10 @@ public sealed class ExportDocument
     public const string FormatName = "strengthquest";
     public const int CurrentVersion = 1;
 
+    [JsonRequired]
     public string Format { get; set; } = FormatName;
 
+    [JsonRequired]
     public int Version { get; set; } = CurrentVersion;
 
     public List<ExportPlayer> Players { get; set; } = [];
@@ -60,12 +62,11 @@ public static class ExportFile
         try
         {
             return JsonSerializer.Deserialize(json, ExportJson.Default.ExportDocument)
-                ?? throw new Core.GameDataException($"{source} is empty.");
+                ?? throw new Core.GameDataException($"{source} is not a StrengthQuest export: it holds null; nothing was imported.");
         }
         catch (JsonException e)
         {
-            string where = e.LineNumber is { } line ? $" at line {line + 1}" : "";
-            throw new Core.GameDataException($"{source} is not a StrengthQuest export{where}.");
+            throw new Core.GameDataException($"{source} is not a StrengthQuest export: {ExportJsonFault.Describe(e, json)}; nothing was imported.");
         }
     }
 }
