@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using StrengthQuest.Tests.Support;
 
 namespace StrengthQuest.Tests.Cli;
@@ -114,6 +115,24 @@ public class HostileInputTests
             Assert.InRange(clock.Elapsed.TotalSeconds, 0, 10);
             Assert.Contains("more than", result.Err);
             Assert.Contains(file, result.Err);
+        }
+    }
+
+    [Theory]
+    [InlineData("backfillDays", -1, "rules.backfillDays is -1 (0 to 30 expected)")]
+    [InlineData("levelCurve.linearXpPerLevel", 0, "rules.levelCurve.linearXpPerLevel is 0 (1 to 100000 expected)")]
+    public void A_catalog_file_with_a_broken_rule_is_refused_naming_the_file_and_the_fault(string rule, int value, string fault)
+    {
+        using Support.Cli cli = Amy();
+        JsonObject shipped = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "../../../../../data/catalog.json")))!.AsObject();
+        string[] path = ["rules", .. rule.Split('.')];
+        path[..^1].Aggregate(shipped, (node, step) => node[step]!.AsObject())[path[^1]] = value;
+        string catalog = Path.Combine(cli.Folder, "my catalog.json");
+        File.WriteAllText(catalog, shipped.ToJsonString());
+        foreach (string[] args in new[] { new[] { "status", "--player", "amy" }, ["log", "--player", "amy", "calf-raise=20,20"], ["player", "list"] })
+        {
+            CliResult result = Refused.Run(cli, 3, [.. args, "--catalog", catalog]);
+            Assert.Contains($"The catalog {catalog} is malformed: {fault}.", result.Err);
         }
     }
 }
