@@ -30,8 +30,29 @@ public sealed class GameDatabase : IDisposable
         }
 
         GameDatabase database = new(path);
-        database.Attach();
+        if (database.Attach() is null)
+        {
+            RefuseHidden(path);
+        }
+
         return database;
+    }
+
+    /// <summary>A file this user may not even look for is not "no database yet": say so rather than show an empty game.</summary>
+    private static void RefuseHidden(string path)
+    {
+        try
+        {
+            File.GetAttributes(path);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new StorageException($"Cannot open the database {path}: {e.Message.TrimEnd('.')} (check the folder's permissions).", e);
+        }
+        catch (IOException)
+        {
+            // Not there: a new game.
+        }
     }
 
     /// <summary>Runs <paramref name="work"/> on one read snapshot.</summary>

@@ -92,4 +92,18 @@ public class NothingWrittenTests
         Assert.Equal(3L, Sqlite.Scalar<long>(cli.Database, "PRAGMA user_version"));
         Assert.Equal(2L, Sqlite.Scalar<long>(cli.Database, "SELECT count(*) FROM sessions"));
     }
+
+    [RootFact]
+    public void A_database_the_user_may_not_even_look_for_is_an_error_not_an_empty_game()
+    {
+        using Support.Cli cli = new();
+        File.SetUnixFileMode(cli.Folder, (UnixFileMode)0b111_000_000);
+        string[] asNobody = ["--reuid=nobody", "--regid=nogroup", "--clear-groups", "env", $"DOTNET_ROOT={Environment.GetEnvironmentVariable("DOTNET_ROOT")}", "HOME=/tmp"];
+        foreach (string[] verb in new[] { new[] { "player", "list" }, ["player", "add", "bo", "--name", "Bo"] })
+        {
+            (int code, _, string error) = Shell.Run("setpriv", [.. asNobody, Support.Cli.Binary, "--db", cli.Database, .. verb]);
+            Assert.Equal(4, code);
+            Assert.Contains($"Cannot open the database {cli.Database}", error);
+        }
+    }
 }
