@@ -13,7 +13,7 @@ namespace StrengthQuest.Cli;
 /// What every verb needs from outside: the environment, the output streams, the clock, and the
 /// database and catalog named by the global options. Errors become one sentence and an exit code here.
 /// </summary>
-internal sealed class CliRuntime(Func<string, string?> environment, TextWriter output, TextWriter error)
+internal sealed partial class CliRuntime(Func<string, string?> environment, TextWriter output, TextWriter error)
 {
     public Option<string?> DbOption { get; } = Options.NotBlank(
         new Option<string?>("--db")
@@ -113,9 +113,13 @@ internal sealed class CliRuntime(Func<string, string?> environment, TextWriter o
         }
     }
 
+    /// <summary>Writes the one sentence: no control characters, and whatever it quotes of the input cut short.</summary>
     public int Fail(int code, string message)
     {
-        error.WriteLine(Core.Text.SafeText.Strip(message));
+        error.WriteLine(LongQuote().Replace(Core.Text.SafeText.Strip(message), m => $"{m.Groups[1].Value}{m.Groups[2].Value}…{m.Groups[1].Value}"));
         return code;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("""(["'])([^"']{40})[^"']{20,}\1""")]
+    private static partial System.Text.RegularExpressions.Regex LongQuote();
 }

@@ -82,6 +82,31 @@ public class HostileInputTests
     }
 
     [Theory]
+    [InlineData("Mars/Olympus")]
+    [InlineData("localtime")]
+    [InlineData("../../../etc/passwd")]
+    [InlineData("/usr/share/zoneinfo/UTC")]
+    public void A_time_zone_that_is_not_a_zone_name_is_refused(string zone)
+    {
+        using Support.Cli cli = Amy();
+        Assert.Contains("is not a time zone known here", Refused.Run(cli, 3, "player", "add", "bo", "--name", "Bo", "--tz", zone).Err);
+    }
+
+    [Fact]
+    public void What_is_quoted_from_the_input_is_cut_short()
+    {
+        using Support.Cli cli = Amy();
+        string huge = new('a', 5000);
+        foreach (string[] args in new[] { new[] { "status", "--player", huge }, ["log", "--player", "amy", $"tibialis-raise={huge}"], [huge] })
+        {
+            CliResult result = cli.Run(args);
+            Assert.NotEqual(0, result.ExitCode);
+            Assert.InRange(result.Err.Length, 1, 300);
+            Assert.Contains(new string('a', 40) + "…", result.Err);
+        }
+    }
+
+    [Theory]
     [InlineData("tibialis-raise=20/x")]
     [InlineData("tibialis-raise=2O")]
     [InlineData("tibialis-raise:two=20")]
