@@ -6,6 +6,7 @@ using StrengthQuest.Core;
 using StrengthQuest.Core.Rules.Quest;
 using StrengthQuest.Hosting;
 using StrengthQuest.Services;
+using StrengthQuest.Storage.Database;
 
 namespace StrengthQuest.Cli;
 
@@ -24,7 +25,14 @@ internal static class ReadCommands
         Command status = new("status", "Level, XP, streaks, the duel, ladders and achievements.") { player, asOf, json, brief };
         status.SetAction(parse => runtime.Run(parse, game =>
         {
-            CoupleView view = game.Load(parse.GetValue(player)!, Options.ParseDay(parse, asOf));
+            string handle = parse.GetValue(player)!;
+            DateOnly? day = Options.ParseDay(parse, asOf);
+            if (day is { } past && game.Today(game.Find(handle)) is var today && past > today)
+            {
+                throw new GameDataException($"--as-of {Timestamps.Format(past)} is in the future; today's game day is {Timestamps.Format(today)}.");
+            }
+
+            CoupleView view = game.Load(handle, day);
             if (parse.GetValue(brief))
             {
                 runtime.Out.WriteLine(ShortStatus.Line(view, game.Time.GetUtcNow()));

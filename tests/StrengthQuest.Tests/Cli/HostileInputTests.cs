@@ -82,6 +82,15 @@ public class HostileInputTests
     }
 
     [Theory]
+    [InlineData("2026-11-25")]
+    [InlineData("9999-12-31")]
+    public void Status_as_of_a_day_still_to_come_is_refused(string day)
+    {
+        using Support.Cli cli = Amy();
+        Assert.Contains("is in the future; today's game day is 2026-11-24", Refused.Run(cli, 3, "status", "--player", "amy", "--as-of", day).Err);
+    }
+
+    [Theory]
     [InlineData("Mars/Olympus")]
     [InlineData("localtime")]
     [InlineData("../../../etc/passwd")]
