@@ -100,13 +100,7 @@ internal static class DataCommands
             throw new StorageException($"{path} already exists; export to a new file name so nothing is overwritten.");
         }
 
-        FileStreamOptions options = new() { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
-        using StreamWriter writer = new(new FileStream(path, options));
+        using StreamWriter writer = new(NewFile.Create(path, NewFile.Private));
         writer.Write(content);
     }
 }

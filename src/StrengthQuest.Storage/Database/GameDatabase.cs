@@ -1,5 +1,6 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
+using StrengthQuest.Storage.Files;
 
 namespace StrengthQuest.Storage.Database;
 
@@ -138,14 +139,7 @@ public sealed class GameDatabase : IDisposable
 
         try
         {
-            using FileStream _ = OperatingSystem.IsWindows()
-                ? new FileStream(target, FileMode.CreateNew, FileAccess.Write)
-                : new FileStream(target, new FileStreamOptions
-                {
-                    Mode = FileMode.CreateNew,
-                    Access = FileAccess.Write,
-                    UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
-                });
+            using FileStream _ = NewFile.Create(target, NewFile.Private);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -1,5 +1,6 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
+using StrengthQuest.Storage.Files;
 
 namespace StrengthQuest.Storage.Database;
 
@@ -68,14 +69,7 @@ internal static class NewDatabaseFile
     {
         try
         {
-            using FileStream created = OperatingSystem.IsWindows()
-                ? new FileStream(temp, FileMode.CreateNew, FileAccess.Write)
-                : new FileStream(temp, new FileStreamOptions
-                {
-                    Mode = FileMode.CreateNew,
-                    Access = FileAccess.Write,
-                    UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.GroupWrite,
-                });
+            using FileStream created = NewFile.Create(temp, NewFile.Shared);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

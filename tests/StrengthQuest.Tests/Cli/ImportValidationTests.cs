@@ -11,17 +11,7 @@ public class ImportValidationTests
 {
     private const string Now = "2026-11-24T15:00:00Z";
 
-    /// <summary>Alex (Berlin) and Sam (New York), linked; Alex logs on the 24th, Sam rests (backfilled) on the 23rd.</summary>
-    private static Support.Cli Seeded()
-    {
-        Support.Cli cli = new(Now);
-        cli.Run("player", "add", "alex", "--name", "Alex", "--tz", "Europe/Berlin");
-        cli.Run("player", "add", "sam", "--name", "Sam", "--tz", "America/New_York");
-        cli.Run("couple", "link", "alex", "sam");
-        cli.Run("log", "--player", "alex", "atg-split-squat=8,8,8@10/2", "--note", "first");
-        cli.Run("log", "--player", "sam", "--date", "2026-11-23", "--rest", "--pain", "6");
-        return cli;
-    }
+    private static Support.Cli Seeded() => DataVerbTests.Seeded();
 
     private static JsonObject Export(Support.Cli cli) => JsonNode.Parse(cli.Run("export").Out)!.AsObject();
 
