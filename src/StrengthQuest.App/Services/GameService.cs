@@ -8,8 +8,10 @@ using StrengthQuest.Core.Rules.CheckIns;
 using StrengthQuest.Core.Rules.Quest;
 using StrengthQuest.Core.Rules.Social;
 using StrengthQuest.Hosting;
+using StrengthQuest.Storage;
 using StrengthQuest.Storage.Database;
 using StrengthQuest.Storage.Exchange;
+using StrengthQuest.Storage.Social;
 
 namespace StrengthQuest.Services;
 
@@ -65,7 +67,12 @@ public sealed class GameService(GameDatabase database, GameCatalog catalog, Time
             throw new GameDataException(problem);
         }
 
-        string zone = string.IsNullOrWhiteSpace(p.TimeZone) ? TimeZones.MachineDefault() : p.TimeZone.Trim();
+        if (p.TimeZone is { } given && string.IsNullOrWhiteSpace(given))
+        {
+            throw new GameDataException("A time zone cannot be empty: give one like Europe/Berlin, or none for this machine's.");
+        }
+
+        string zone = p.TimeZone?.Trim() ?? TimeZones.MachineDefault();
         TimeZones.Find(zone);
         int hour = p.DayStart ?? catalog.Rules.DefaultDayStartHour;
         return Player.IsValidDayStart(hour)
@@ -130,19 +137,11 @@ public sealed class GameService(GameDatabase database, GameCatalog catalog, Time
         TodaysQuest.For(catalog, view.State.Me.TodayIsTrainingDay, id => view.State.Me.Ladder(id)?.Suggested ?? 1, view.Today);
 
     /// <summary>
-    /// Sets the player's training plan. It applies from their next game day — or at once for a player
-    /// with nothing recorded yet, whose past it cannot change. Returns the first day it applies to.
+    /// Changes the player's training plan, reminder time and/or notify address (null leaves each as
+    /// it is), in one transaction. A new plan applies from the next game day — or at once for a
+    /// player with nothing recorded yet, whose past it cannot change.
     /// </summary>
-    public DateOnly SetPlan(string handle, TrainingPlan plan) => database.Write(store =>
-    {
-        Player me = Require(store, handle);
-        DateOnly from = store.Sessions.Latest(me, null, 1)[me.Id].Count == 0 ? DateOnly.MinValue : Today(me).AddDays(1);
-        store.Training.SetPlan(me, from, plan);
-        return from;
-    });
-
-    /// <summary>Changes the player's reminder time and/or notify address (null leaves one as it is).</summary>
-    public Reminder SetReminder(string handle, Reminder? time, string? notifyTo) => database.Write(store =>
+    public TrainingChange SetTraining(string handle, TrainingPlan? plan, Reminder? time, string? notifyTo) => database.Write(store =>
     {
         if (Reminder.NotifyToProblem(notifyTo) is { } problem)
         {
@@ -150,10 +149,21 @@ public sealed class GameService(GameDatabase database, GameCatalog catalog, Time
         }
 
         Player me = Require(store, handle);
+        DateOnly? from = null;
+        if (plan is not null)
+        {
+            from = store.Sessions.Latest(me, null, 1)[me.Id].Count == 0 ? DateOnly.MinValue : Today(me).AddDays(1);
+            store.Training.SetPlan(me, from.Value, plan);
+        }
+
         Reminder now = store.Training.Reminder(me);
         Reminder changed = new(time is null ? now.At : time.At, notifyTo is null ? now.NotifyTo : notifyTo.Length == 0 ? null : notifyTo);
-        store.Training.SetReminder(me, changed);
-        return changed;
+        if (changed != now)
+        {
+            store.Training.SetReminder(me, changed);
+        }
+
+        return new TrainingChange(from, changed);
     });
 
     /// <summary>
@@ -193,17 +203,44 @@ public sealed class GameService(GameDatabase database, GameCatalog catalog, Time
         return fresh ? recap : null;
     }
 
+    /// <summary>The player's game showed the nudge (best effort): the notify command need not send it.</summary>
+    public void NudgeSeen(long nudgeId) => database.TryWrite(store => store.Social.Seen(nudgeId, time.GetUtcNow()));
+
     public Reminder ReminderOf(string handle) => database.Read(store => store.Training.Reminder(Require(store, handle)));
 
     /// <summary>
-    /// Records one check-in in one transaction and says what it earned. The couple is evaluated
-    /// once before (to check levels against) and once with the session — resuming where the first
-    /// left off — and the new state comes back with the summary, so nothing needs loading again.
+    /// Records one check-in in one transaction and says what it earned. The couple is read and
+    /// evaluated — once before (levels are checked against it) and once with the session, resuming
+    /// where the first left off — without holding the write lock; the write then only checks that
+    /// nothing of the couple changed meanwhile (else it decides again inside), inserts and commits.
+    /// The new state comes back with the summary, so nothing needs loading again.
     /// </summary>
-    public CheckInResult CheckIn(string handle, CheckInRequest request) => database.Write(store =>
+    public CheckInResult CheckIn(string handle, CheckInRequest request)
     {
         DateTimeOffset now = time.GetUtcNow();
-        Couple couple = Couple.Read(store, Require(store, handle), now, null, catalog, useCache: true);
+        PreparedCheckIn prepared = database.Read(store => Prepare(store, handle, request, now));
+        return database.Write(store =>
+        {
+            PreparedCheckIn current = store.Social.CoupleVersion(prepared.Couple.Me) == prepared.Version ? prepared : Prepare(store, handle, request, now);
+            CheckInEvaluation evaluation = current.Evaluation;
+            store.Sessions.Insert(current.Couple.Me, evaluation.Summary.Session);
+            if (evaluation.Captured is not null)
+            {
+                store.FoldCache.Save(current.Couple.Me, current.Couple.Partner, catalog, evaluation.Captured);
+            }
+
+            return new CheckInResult(evaluation.Summary, current.Couple.View(store, evaluation.Summary.After, catalog));
+        });
+    }
+
+    /// <summary>A check-in decided and evaluated against the couple as it stood at <see cref="Version"/>.</summary>
+    private sealed record PreparedCheckIn(Couple Couple, long Version, CheckInEvaluation Evaluation);
+
+    private PreparedCheckIn Prepare(StoreContext store, string handle, CheckInRequest request, DateTimeOffset now)
+    {
+        Player me = Require(store, handle);
+        long version = store.Social.CoupleVersion(me);
+        Couple couple = Couple.Read(store, me, now, null, catalog, useCache: true);
         DateTimeOffset started = request.StartedAt ?? now;
         if (started > now)
         {
@@ -234,14 +271,8 @@ public sealed class GameService(GameDatabase database, GameCatalog catalog, Time
             before => NewSession(request, day, day != startedOn, now, couple.Me, before),
             couple.Cached,
             couple.CaptureDay);
-        store.Sessions.Insert(couple.Me, evaluation.Summary.Session);
-        if (evaluation.Captured is not null)
-        {
-            store.FoldCache.Save(couple.Me, couple.Partner, catalog, evaluation.Captured);
-        }
-
-        return new CheckInResult(evaluation.Summary, couple.View(store, evaluation.Summary.After, catalog));
-    });
+        return new PreparedCheckIn(couple, version, evaluation);
+    }
 
     /// <summary>Sends the partner a nudge (the rule for when is Core's); returns who got it.</summary>
     public Player Nudge(string handle) => database.Write(store =>
@@ -260,12 +291,27 @@ public sealed class GameService(GameDatabase database, GameCatalog catalog, Time
         return partner;
     });
 
-    /// <summary>Marks the player as in the game right now (best effort: a busy database skips a beat).</summary>
-    public void SeenNow(string handle) =>
-        database.TryWrite(store => store.Social.SeenNow(Require(store, handle), time.GetUtcNow()));
+    /// <summary>
+    /// Marks the player as in the game in this process until <see cref="Left"/> or the process ends
+    /// (best effort: a database that cannot be written just shows nobody playing).
+    /// </summary>
+    public void Entered(string handle)
+    {
+        try
+        {
+            database.Write(store =>
+            {
+                store.Social.Enter(Require(store, handle), GameProcess.Current, time.GetUtcNow());
+                return 0;
+            });
+        }
+        catch (StorageException)
+        {
+        }
+    }
 
     public void Left(string handle) =>
-        database.TryWrite(store => store.Social.Left(Require(store, handle)));
+        database.TryWrite(store => store.Social.Leave(Require(store, handle), GameProcess.Current));
 
     public void Backup(string target) => database.Backup(Path.GetFullPath(target));
 
@@ -277,16 +323,8 @@ public sealed class GameService(GameDatabase database, GameCatalog catalog, Time
         ImportCheck.Validate(document, catalog, source);
         return database.Write(store =>
         {
-            HashSet<string> handles = [.. document.Players.Select(p => p.Handle)];
-            foreach (string handle in document.Couples.SelectMany(c => new[] { c.A, c.B }).Concat(document.Sessions.Select(s => s.Player)))
-            {
-                if (!handles.Contains(handle) && store.Players.Find(handle) is null)
-                {
-                    throw new GameDataException($"{source} cannot be imported: it refers to player \"{handle}\", who is neither in the file nor here; nothing was imported.");
-                }
-            }
-
-            return ExchangeStore.Import(store, document);
+            IReadOnlyList<string> notes = new ImportHistoryCheck(store, document, catalog, source).Run(time.GetUtcNow());
+            return ExchangeStore.Import(store, document) with { Notes = notes };
         });
     }
 

@@ -103,7 +103,7 @@ internal sealed class CoupleFold
     /// </summary>
     private (DayMark Mark, bool Undecided) CarryFor(PlayerFold missed, PlayerFold carrier, DateOnly day, DayMark mark, DayMark carrierMark)
     {
-        if (mark != DayMark.Miss || day >= missed.Today || day > carrier.Today)
+        if (mark != DayMark.Miss || day >= missed.Today)
         {
             return (mark, false);
         }
@@ -112,6 +112,12 @@ internal sealed class CoupleFold
         if (_carriesByWeek.GetValueOrDefault(monday) >= _catalog.Rules.CarriesPerWeek)
         {
             return (mark, false);
+        }
+
+        if (day > carrier.Today)
+        {
+            // A partner many hours behind has not lived this day yet: they may still carry it.
+            return (mark, true);
         }
 
         bool met = carrierMark == DayMark.CheckIn && Carry.MetQuest(carrier.QuestOn(day), carrier.On(day), _catalog);

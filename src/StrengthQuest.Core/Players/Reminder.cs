@@ -62,3 +62,17 @@ public sealed record Reminder(TimeOnly? At, string? NotifyTo)
 
     public string? AtText => At?.ToString("HH:mm", CultureInfo.InvariantCulture);
 }
+
+/// <summary>When the host's notify command is due to remind a player or deliver a nudge.</summary>
+public static class Notices
+{
+    public const string ReminderKind = "reminder";
+    public const string NudgeKind = "nudge";
+
+    /// <summary>A reminder is due on a planned training day without a check-in, once its time has passed.</summary>
+    public static bool ReminderDue(Reminder reminder, DateTimeOffset now, GameClock clock, bool trainingDay, bool checkedInToday) =>
+        trainingDay && !checkedInToday && reminder.HasPassed(now, clock);
+
+    /// <summary>A nudge goes out while it still shows, to a partner who has not seen it and is not in the game.</summary>
+    public static bool NudgeDue(bool stillShown, bool seen, bool playingNow) => stillShown && !seen && !playingNow;
+}

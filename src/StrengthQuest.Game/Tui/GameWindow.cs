@@ -17,7 +17,6 @@ public sealed class GameWindow : Window
     public const int MinWidth = 80;
     public const int MinHeight = 24;
     private static readonly TimeSpan PollEvery = TimeSpan.FromSeconds(1);
-    private const int HeartbeatEveryTicks = 10;
     private static readonly System.Text.Rune NoHotKey = new(0xFFFF);
 
     private readonly Stack<Screen> _back = new();
@@ -29,7 +28,6 @@ public sealed class GameWindow : Window
     private readonly Label _tooSmall = new() { X = Pos.Center(), Y = Pos.Center(), Width = Dim.Auto(), Height = Dim.Auto(), Visible = false };
     private object? _timer;
     private bool _recapOffered;
-    private int _ticks;
     private string? _lastLogged;
 
     public GameWindow(GameSession session, Func<GameWindow, Screen> first, bool color = true, ErrorLog? errors = null)
@@ -400,11 +398,6 @@ public sealed class GameWindow : Window
     private bool OnTimer()
     {
         bool changed = false;
-        if (_ticks++ % HeartbeatEveryTicks == 0)
-        {
-            Session.Heartbeat();
-        }
-
         if (!IsTooSmall && Session.Handle is not null)
         {
             try

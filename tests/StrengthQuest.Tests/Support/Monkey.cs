@@ -289,7 +289,7 @@ public sealed class Monkey : IDisposable
                     _partner.Nudge(who);
                     break;
                 default:
-                    _partner.SeenNow(who);
+                    if (_random.Next(2) == 0) _partner.Entered(who); else _partner.Left(who);
                     break;
             }
         }

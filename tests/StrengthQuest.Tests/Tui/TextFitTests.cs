@@ -56,7 +56,7 @@ public partial class TextFitTests
         tui.Game.Onboard(new NewPlayer("alex", Forty, "Europe/Berlin", 4), new NewPlayer("sam", Forty.ToUpperInvariant(), "America/New_York", 4));
         tui.Game.CheckIn("sam", Seeds.Entries("calf-raise=20,20"));
         tui.Game.Nudge("sam");
-        tui.Game.SeenNow("sam");
+        tui.Game.Entered("sam");
         tui.Open("alex");
 
         string[] rows = Rows(tui);

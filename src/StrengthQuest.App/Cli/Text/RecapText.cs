@@ -41,7 +41,12 @@ public static class RecapText
         yield return r.Partner is null ? pain : $"{pain}   {them.TrimEnd()} {Spark(r.Partner.Days)}   (· nothing recorded)";
         yield return Both(r, p => $"{Humane.Count(p.Sessions, "session")}, {p.Xp} XP", "Sessions");
         yield return Both(r, p => p.Records.Count == 0 ? "no records" : Humane.Count(p.Records.Count, "record"), "Records");
-        yield return Both(r, p => p.Unlocks.Count == 0 ? "no unlocks" : string.Join(", ", p.Unlocks.Select(u => $"{catalog.Find(u.Ladder)?.Name ?? u.Ladder} L{u.Level}")), "Unlocks");
+        foreach (RecapPlayer p in r.Partner is null ? [r.Me] : new[] { r.Me, r.Partner })
+        {
+            string who = p == r.Me ? "you" : Strip(p.Player.Name);
+            string[] unlocked = [.. p.Unlocks.Select(u => $"{catalog.Find(u.Ladder)?.Name ?? u.Ladder} L{u.Level}")];
+            yield return Listing($"Unlocks, {who}: ", unlocked, "none");
+        }
         if (r.Boss is { } boss)
         {
             string fate = boss.Beaten ? "beaten!" : "it survived and left";
@@ -83,6 +88,26 @@ public static class RecapText
         [.. p.Unlocks.Select(u => $"{u.Ladder}:{u.Level}")],
         p.StreakAtEnd,
         [.. p.CarriedDays.Select(Timestamps.Format)]);
+
+    /// <summary>A list on one line of at most 80 columns: what does not fit is counted ("and 3 more").</summary>
+    private static string Listing(string label, IReadOnlyList<string> items, string none)
+    {
+        if (items.Count == 0)
+        {
+            return label + none;
+        }
+
+        for (int shown = items.Count; shown > 0; shown--)
+        {
+            string line = label + string.Join(", ", items.Take(shown)) + (shown < items.Count ? $" and {items.Count - shown} more" : "");
+            if (line.Length <= 80)
+            {
+                return line;
+            }
+        }
+
+        return Fit($"{label}{items.Count}", 80).TrimEnd();
+    }
 
     private static string Both(WeeklyRecap r, Func<RecapPlayer, string> say, string label) =>
         r.Partner is null ? $"{label}: you {say(r.Me)}" : $"{label}: you {say(r.Me)} · {Strip(r.Partner.Player.Name)} {say(r.Partner)}";

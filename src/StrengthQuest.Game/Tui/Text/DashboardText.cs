@@ -65,7 +65,7 @@ public static class DashboardText
             n => $"Co-op with {n}: {Humane.Run(coop.Current, coop.Longest)} · today {you}, {n} {(coop.PartnerToday ? "✓" : "not yet (n nudges)")}",
             name,
             Names.Width);
-        bool playing = view.Social.PartnerPlayingNow(now);
+        bool playing = view.Social.PartnerInGame;
         yield return Names.Fit(
             n => $"Duel {duel.ThisWeek.Week}: you {duel.ThisWeek.MyXp} XP, {n} {duel.ThisWeek.PartnerXp} XP · crowns {duel.MyCrowns}–{duel.PartnerCrowns}{(playing ? $" · {n} is playing now" : "")}",
             name,

@@ -1,0 +1,67 @@
+using System.CommandLine;
+using StrengthQuest.Cli.Text;
+using StrengthQuest.Core.Players;
+using StrengthQuest.Hosting;
+using StrengthQuest.Services;
+
+namespace StrengthQuest.Cli;
+
+/// <summary><c>player set P</c>: the training plan, the reminder time and the notify address.</summary>
+internal static class PlayerSetCommand
+{
+    public static Command Build(CliRuntime runtime)
+    {
+        Argument<string> handle = new("HANDLE") { Description = "The player's handle." };
+        Option<string?> plan = new("--plan")
+        {
+            Description = $"The training days: weekdays like mon,wed,fri, or {string.Join(", ", TrainingPlan.Presets.Select(p => p.Name))} ({TrainingPlan.Recommended} is the recommended start). Applies from the next game day.",
+            HelpName = "DAYS",
+        };
+        Option<string?> remind = new("--remind") { Description = "A daily reminder on training days at this local time (HH:MM), or off.", HelpName = "HH:MM" };
+        Option<string?> notifyTo = new("--notify-to")
+        {
+            Description = "Where the host's notify command sends reminders and nudges (an ntfy topic, an e-mail address…; empty to clear).",
+            HelpName = "TARGET",
+        };
+        Command set = new("set", "Change a player's training plan, reminder or notify address.") { handle, plan, remind, notifyTo };
+        set.SetAction(parse => runtime.Run(parse, game =>
+        {
+            string who = parse.GetValue(handle)!;
+            string? planText = parse.GetValue(plan);
+            string? remindText = parse.GetValue(remind);
+            string? to = parse.GetValue(notifyTo);
+            if (planText is null && remindText is null && to is null)
+            {
+                throw new UsageException("Say what to change: --plan, --remind or --notify-to.");
+            }
+
+            TrainingPlan? newPlan = planText is null ? null
+                : TrainingPlan.Parse(planText, out string? planProblem) ?? throw new UsageException(planProblem ?? $"\"{planText}\" is not a training plan.");
+            Reminder? time = null;
+            if (remindText is not null)
+            {
+                time = Reminder.TryParseTime(remindText, out TimeOnly? at, out string? problem)
+                    ? new Reminder(at, null)
+                    : throw new UsageException(problem!);
+            }
+
+            TrainingChange change = game.SetTraining(who, newPlan, time, to);
+            if (time is not null || to is not null)
+            {
+                Reminder now = change.Reminder;
+                runtime.Out.WriteLine(now.At is not null
+                    ? $"Reminder on training days at {now.AtText}{(now.NotifyTo is { } address ? $", sent to {Core.Text.SafeText.Strip(address)}" : "")}."
+                    : "No reminder.");
+            }
+
+            if (change.PlanFrom is { } from)
+            {
+                string when = from == DateOnly.MinValue ? "from now on" : $"from {Humane.LongDay(from)}";
+                runtime.Out.WriteLine($"{who} trains {string.Join(", ", newPlan!.Names)} {when}; the other days are rest days.");
+            }
+
+            return ExitCodes.Ok;
+        }));
+        return set;
+    }
+}
