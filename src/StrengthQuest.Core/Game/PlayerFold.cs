@@ -26,6 +26,7 @@ internal sealed class PlayerFold
     private readonly List<Tagged<LadderEvent>> _events = [];
     private readonly List<Tagged<RecordBroken>> _broken = [];
     private readonly List<LadderEvent> _stepEvents = [];
+    private readonly HashSet<DateOnly> _skipped;
     private DayXp _xp;
     private DayMark _todayMark;
 
@@ -59,6 +60,7 @@ internal sealed class PlayerFold
         }
 
         FirstDay = _byDay.Count == 0 ? null : _byDay.Keys.Min();
+        _skipped = [.. history.Clock.SkippedDays()];
     }
 
     public PlayerHistory History { get; }
@@ -90,7 +92,7 @@ internal sealed class PlayerFold
     {
         if (!_byDay.TryGetValue(day, out List<Session>? sessions))
         {
-            return DayMark.Miss;
+            return _skipped.Contains(day) ? DayMark.Travel : DayMark.Miss;
         }
 
         bool painRest = false;
@@ -104,7 +106,10 @@ internal sealed class PlayerFold
             painRest |= s.RestPain >= _catalog.Rules.RestDayMinPain;
         }
 
-        return painRest && _protected.TryProtect(day) ? DayMark.Protected : DayMark.Miss;
+        // A day travelled past needs no pain-rest to bridge: it leaves the allowance alone.
+        return _skipped.Contains(day) ? DayMark.Travel
+            : painRest && _protected.TryProtect(day) ? DayMark.Protected
+            : DayMark.Miss;
     }
 
     /// <summary>Books one game day: XP (with the streak as it stood before), the streak, ladders and records.</summary>

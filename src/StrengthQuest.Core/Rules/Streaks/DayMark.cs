@@ -11,4 +11,10 @@ public enum DayMark
 
     /// <summary>Only a pain-rest check-in, within the allowance: it bridges the run without adding to it.</summary>
     Protected,
+
+    /// <summary>
+    /// A day the player's change of zone or day start jumped over (flying east) and that has no
+    /// check-in: it bridges like a protected day, without using the protected allowance.
+    /// </summary>
+    Travel,
 }
