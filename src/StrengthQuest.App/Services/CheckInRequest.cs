@@ -16,6 +16,9 @@ public sealed record CheckInRequest(
 {
     /// <summary>When the check-in was started (default: when it is saved).</summary>
     public DateTimeOffset? StartedAt { get; init; }
+
+    /// <summary>Saved from the player's draft: the draft goes in the same transaction.</summary>
+    public bool FromDraft { get; init; }
 }
 
 /// <summary>A player to add: handle, display name, and optionally time zone (default: the machine's) and day-start hour (default 4).</summary>

@@ -1,8 +1,10 @@
 using StrengthQuest.Core.Catalog;
+using StrengthQuest.Core.Days;
 using StrengthQuest.Core.Game;
 using StrengthQuest.Core.History;
 using StrengthQuest.Core.Players;
 using StrengthQuest.Core.Rules.Social;
+using StrengthQuest.Storage.Drafts;
 using StrengthQuest.Storage.Social;
 
 namespace StrengthQuest.Services;
@@ -22,6 +24,17 @@ public sealed record CoupleView(Player Me, Player? Partner, CoupleState State, D
 
     /// <summary>Nudges and presence, read with the view.</summary>
     public CoupleSocial Social { get; init; } = CoupleSocial.None;
+
+    /// <summary>How the player's instants become game days (with their travel history).</summary>
+    public GameClock Clock { get; init; } = GameClock.Utc(Me.DayStartHour);
+
+    public GameClock? PartnerClock { get; init; }
+
+    /// <summary>The player's check-in in progress, kept between connections; null when there is none.</summary>
+    public StoredDraft? Draft { get; init; }
+
+    /// <summary>The game day the draft belongs to: the day chosen for it, else the day it was started on.</summary>
+    public DateOnly? DraftDay => Draft is { } d ? d.Draft.Day ?? Clock.DayOf(d.Draft.StartedAt) : null;
 }
 
 /// <summary>One recent check-in and whose it is.</summary>
@@ -55,3 +68,6 @@ public sealed record PlayerListing(Player Player, string? Partner);
 
 /// <summary>A check-in saved: what it earned, and the couple as it stands now (the screen draws this; no reload).</summary>
 public sealed record CheckInResult(CheckInSummary Summary, CoupleView View);
+
+/// <summary>A session changed or deleted: what that changed, and the couple as it stands now.</summary>
+public sealed record CorrectionResult(CorrectionSummary Summary, CoupleView View);

@@ -10,6 +10,7 @@ using StrengthQuest.Core.Rules.Social;
 using StrengthQuest.Hosting;
 using StrengthQuest.Storage.Database;
 using StrengthQuest.Storage.Exchange;
+using StrengthQuest.Storage.Players;
 
 namespace StrengthQuest.Services;
 
@@ -17,7 +18,7 @@ namespace StrengthQuest.Services;
 /// The game's use cases, shared by the CLI verbs and the screens: validated input goes in,
 /// one transaction is written, and the state is derived again from history.
 /// </summary>
-public sealed class GameService(GameDatabase database, GameCatalog catalog, TimeProvider time)
+public sealed partial class GameService(GameDatabase database, GameCatalog catalog, TimeProvider time)
 {
     public GameCatalog Catalog => catalog;
 
@@ -87,10 +88,18 @@ public sealed class GameService(GameDatabase database, GameCatalog catalog, Time
         return (first, second);
     });
 
-    /// <summary>How the player's instants become game days: their zone (resolved here) and day start.</summary>
-    public static GameClock ClockOf(Player player) => new(TimeZones.Find(player.TimeZoneId), player.DayStartHour);
+    /// <summary>
+    /// How the player's instants become game days: their zone (resolved here) and day start, with
+    /// the ones they used before (an earlier zone this machine no longer knows is left out).
+    /// </summary>
+    public static GameClock ClockOf(Player player, IEnumerable<ClockSetting> earlier) => new(TimeZones.Find(player.TimeZoneId), player.DayStartHour)
+    {
+        Earlier = [.. earlier.Select(e => TimeZones.TryFind(e.TimeZoneId, out TimeZoneInfo zone) ? new EarlierClock(e.Until, zone, e.DayStartHour) : null).OfType<EarlierClock>()],
+    };
 
-    public DateOnly Today(Player player) => ClockOf(player).DayOf(time.GetUtcNow());
+    internal static GameClock ClockOf(StoreContext store, Player player) => ClockOf(player, store.Players.EarlierClocks(player));
+
+    public DateOnly Today(Player player) => database.Read(store => ClockOf(store, player).DayOf(time.GetUtcNow()));
 
     /// <summary>The player's couple now (or as of one of their game days), from the cached snapshot when one fits.</summary>
     public CoupleView Load(string handle, DateOnly? asOf = null)
@@ -168,6 +177,11 @@ public sealed class GameService(GameDatabase database, GameCatalog catalog, Time
             couple.Cached,
             couple.CaptureDay);
         store.Sessions.Insert(couple.Me, evaluation.Summary.Session);
+        if (request.FromDraft)
+        {
+            store.Drafts.Delete(couple.Me);
+        }
+
         if (evaluation.Captured is not null)
         {
             store.FoldCache.Save(couple.Me, couple.Partner, catalog, evaluation.Captured);
@@ -183,7 +197,7 @@ public sealed class GameService(GameDatabase database, GameCatalog catalog, Time
         Player partner = store.Players.PartnerOf(me)
             ?? throw new GameDataException($"{me.Handle} has no partner to nudge; link one with: strengthquest couple link {me.Handle} PARTNER.");
         DateTimeOffset now = time.GetUtcNow();
-        bool partnerDone = store.Sessions.HasCheckIn(partner, ClockOf(partner).DayOf(now));
+        bool partnerDone = store.Sessions.HasCheckIn(partner, ClockOf(store, partner).DayOf(now));
         if (Nudges.Problem(store.Social.LastSentBy(me), now, partnerDone, Core.Text.SafeText.Strip(partner.Name), catalog.Rules) is { } problem)
         {
             throw new GameDataException(problem);

@@ -76,6 +76,25 @@ internal static class Schema
         -- "Recent check-ins" reads each player's latest sessions by the time they were recorded.
         CREATE INDEX sessions_by_player_recorded ON sessions(player_id, recorded_at);
         """,
+        """
+        -- A check-in in progress, one per player, saved on every set, pain score and skip so a
+        -- dropped connection loses nothing typed; revision counts the saves.
+        CREATE TABLE drafts (
+            player_id   INTEGER PRIMARY KEY REFERENCES players(id),
+            revision    INTEGER NOT NULL,
+            saved_at    TEXT NOT NULL,
+            state       TEXT NOT NULL
+        );
+        -- Travel: the zones and day starts a player used before their current one, each until the
+        -- instant they changed it (players holds the current one).
+        CREATE TABLE earlier_clocks (
+            player_id   INTEGER NOT NULL REFERENCES players(id),
+            until       TEXT NOT NULL,
+            time_zone   TEXT NOT NULL,
+            day_start   INTEGER NOT NULL CHECK (day_start BETWEEN 0 AND 23),
+            PRIMARY KEY (player_id, until)
+        ) WITHOUT ROWID;
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Length;

@@ -1,6 +1,7 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
 using StrengthQuest.Storage.Cache;
+using StrengthQuest.Storage.Drafts;
 using StrengthQuest.Storage.Players;
 using StrengthQuest.Storage.Sessions;
 using StrengthQuest.Storage.Social;
@@ -18,6 +19,7 @@ public sealed class StoreContext
         Sessions = new SessionStore(this);
         FoldCache = new FoldCacheStore(this);
         Social = new SocialStore(this);
+        Drafts = new DraftStore(this);
     }
 
     public PlayerStore Players { get; }
@@ -27,6 +29,8 @@ public sealed class StoreContext
     public FoldCacheStore FoldCache { get; }
 
     public SocialStore Social { get; }
+
+    public DraftStore Drafts { get; }
 
     /// <summary>PRAGMA data_version: moves when another connection has committed since this one last looked.</summary>
     public long DataVersion() => Connection.ExecuteScalar<long>("PRAGMA data_version", transaction: Transaction);

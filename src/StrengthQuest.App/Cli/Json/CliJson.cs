@@ -9,4 +9,6 @@ namespace StrengthQuest.Cli.Json;
 [JsonSerializable(typeof(QuestJson))]
 [JsonSerializable(typeof(HistoryJson))]
 [JsonSerializable(typeof(CheckInJson))]
+[JsonSerializable(typeof(CorrectionJson))]
+[JsonSerializable(typeof(PlayerChangeJson))]
 internal sealed partial class CliJson : JsonSerializerContext;

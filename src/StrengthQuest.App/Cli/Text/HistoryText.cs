@@ -26,6 +26,7 @@ internal static class HistoryText
             {
                 DayMark.CheckIn => "✓",
                 DayMark.Protected => "rest",
+                DayMark.Travel => "trip",
                 _ => "·",
             };
             output.WriteLine($"{head}  {mark,-4} {summary.Xp.Total,4} XP · streak {summary.StreakAfter}");
@@ -41,6 +42,8 @@ internal static class HistoryText
                 {
                     output.WriteLine($"      {CheckInText.EntryLine(entry, game)}{flags}");
                 }
+
+                output.WriteLine($"      session {session.Uid}");
             }
         }
     }
