@@ -25,6 +25,14 @@ public sealed record GameRules
     public int NudgeEveryMinutes { get; init; } = 60;
     public int NudgeShowsHours { get; init; } = 24;
     public int PresenceSeconds { get; init; } = 30;
+
+    /// <summary>The training plan of a player who has not chosen one: a preset name or weekdays.</summary>
+    public string DefaultPlan { get; init; } = "daily";
+    public int CarriesPerWeek { get; init; } = 1;
+    public int BossMinHp { get; init; } = 150;
+    public int BossHpPercent { get; init; } = 60;
+    public int BossWeeksAveraged { get; init; } = 4;
+    public int BossHpRoundTo { get; init; } = 10;
     public LevelCurveRules LevelCurve { get; init; } = new();
     public QuestRules Quest { get; init; } = new();
 }
@@ -54,4 +62,9 @@ public sealed record QuestRules
     public int RestSecondsBetweenSets { get; init; } = 45;
     public int SetupSeconds { get; init; } = 30;
     public int MetresPerMinute { get; init; } = 40;
+
+    /// <summary>The mobility flow of a planned rest day: one ladder from each group, in turn, within the minutes.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> MobilityGroups { get; init; } = [["tibialis-raise"], ["calf-raise", "soleus-raise"], ["couch-stretch"]];
+    public int MobilityMinLadders { get; init; } = 2;
+    public int MobilityMaxMinutes { get; init; } = 10;
 }

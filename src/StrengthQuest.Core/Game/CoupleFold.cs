@@ -2,6 +2,7 @@ using StrengthQuest.Core.Catalog;
 using StrengthQuest.Core.Days;
 using StrengthQuest.Core.History;
 using StrengthQuest.Core.Rules.Achievements;
+using StrengthQuest.Core.Rules.Boss;
 using StrengthQuest.Core.Rules.Duel;
 using StrengthQuest.Core.Rules.Streaks;
 using StrengthQuest.Core.Rules.Xp;
@@ -25,6 +26,11 @@ internal sealed class CoupleFold
     private readonly AchievementBook _myCoopBadges = new();
     private readonly AchievementBook _partnerCoopBadges = new();
     private readonly Dictionary<DateOnly, LateWeek> _lateWeeks;
+    private readonly Dictionary<DateOnly, int> _coopDays = [];
+    private readonly Dictionary<DateOnly, int> _carriesByWeek = [];
+    private readonly List<CarriedDay> _carries = [];
+    private readonly List<BossWeek> _bosses = [];
+    private int _bossesBeaten;
 
     public CoupleFold(GameCatalog catalog, CoupleHistory history, AsOf asOf, DateOnly after, bool judgeLateCheckIns = true)
     {
@@ -64,15 +70,19 @@ internal sealed class CoupleFold
 
         DayMark myMark = Me.Mark(day);
         DayMark theirMark = _partner?.Mark(day) ?? DayMark.Miss;
-        DayXp myXp = Me.Book(day, myMark, theirMark == DayMark.CheckIn);
         if (_partner is null)
         {
+            Me.Book(day, myMark, partnerTrained: false);
             return;
         }
 
-        DayXp theirXp = _partner.Book(day, theirMark, myMark == DayMark.CheckIn);
+        (myMark, bool myUndecided) = CarryFor(Me, _partner, day, myMark, theirMark);
+        (theirMark, bool theirUndecided) = CarryFor(_partner, Me, day, theirMark, myMark);
+        DayXp myXp = Me.Book(day, myMark, theirMark == DayMark.CheckIn, myUndecided);
+        DayXp theirXp = _partner.Book(day, theirMark, myMark == DayMark.CheckIn, theirUndecided);
         bool settled = _asOf.IsSettled(day);
         _coop.Step(CoopDay.Mark(myMark, theirMark, settled), settled);
+        _coopDays[day] = _coop.Current;
         foreach (AchievementBook book in (ReadOnlySpan<AchievementBook>)[_myCoopBadges, _partnerCoopBadges])
         {
             book.EarnWhen(_coop.Current >= 7, Achievement.Coop7, day);
@@ -84,6 +94,36 @@ internal sealed class CoupleFold
         {
             CloseWeek(day, late);
         }
+    }
+
+    /// <summary>
+    /// A missed planned training day is carried when the partner met every target of their quest
+    /// that day and the couple has a carry left that week. While the partner's day still runs and
+    /// they have not met it yet, the miss is undecided: it waits, like a day not yet over.
+    /// </summary>
+    private (DayMark Mark, bool Undecided) CarryFor(PlayerFold missed, PlayerFold carrier, DateOnly day, DayMark mark, DayMark carrierMark)
+    {
+        if (mark != DayMark.Miss || day >= missed.Today || day > carrier.Today)
+        {
+            return (mark, false);
+        }
+
+        DateOnly monday = IsoWeeks.Monday(day);
+        if (_carriesByWeek.GetValueOrDefault(monday) >= _catalog.Rules.CarriesPerWeek)
+        {
+            return (mark, false);
+        }
+
+        bool met = carrierMark == DayMark.CheckIn && Carry.MetQuest(carrier.QuestOn(day), carrier.On(day), _catalog);
+        if (!met)
+        {
+            return (mark, day == carrier.Today);
+        }
+
+        _carriesByWeek[monday] = _carriesByWeek.GetValueOrDefault(monday) + 1;
+        _carries.Add(new CarriedDay(day, MeCarried: missed == Me));
+        carrier.Achievements.Earn(Achievement.FirstCarry, day);
+        return (DayMark.Carried, false);
     }
 
     /// <summary>
@@ -105,16 +145,35 @@ internal sealed class CoupleFold
         (bool myCrown, bool theirCrown) = _duel.Close(sunday);
         AwardCrowns(Me, myCrown, _duel.MyCrowns, sunday);
         AwardCrowns(_partner!, theirCrown, _duel.PartnerCrowns, sunday);
+        if (Boss(monday) is { } boss)
+        {
+            _bosses.Add(boss);
+            if (boss.Beaten)
+            {
+                _bossesBeaten++;
+                foreach (PlayerFold player in (ReadOnlySpan<PlayerFold>)[Me, _partner!])
+                {
+                    player.Achievements.Earn(Achievement.FirstBoss, sunday);
+                    player.Achievements.EarnWhen(_bossesBeaten >= 10, Achievement.TenBosses, sunday);
+                }
+            }
+        }
     }
+
+    private BossWeek? Boss(DateOnly monday) => BossFight.Week(monday, m => _duel.Totals(m) is var (me, partner) ? me + partner : 0, _catalog);
 
     public FoldSnapshot Capture(DateOnly throughDay) => new(
         throughDay,
         Me.Capture(),
         _partner?.Capture(),
         _partner is null ? null : _coop.Capture(),
-        _partner is null ? null : _duel.Capture(),
+        _partner is null ? null : _duel.Capture(keepClosedWeeks: _catalog.Rules.BossWeeksAveraged),
         [.. _myCoopBadges.Earned],
-        [.. _partnerCoopBadges.Earned]);
+        [.. _partnerCoopBadges.Earned])
+    {
+        BossesBeaten = _bossesBeaten,
+        CarryWeeks = [.. _carriesByWeek.SelectMany(w => Enumerable.Repeat(w.Key, w.Value))],
+    };
 
     public void Restore(FoldSnapshot s)
     {
@@ -128,6 +187,11 @@ internal sealed class CoupleFold
 
         _myCoopBadges.Restore(s.MyCoopBadges);
         _partnerCoopBadges.Restore(s.PartnerCoopBadges);
+        _bossesBeaten = s.BossesBeaten;
+        foreach (DateOnly monday in s.CarryWeeks)
+        {
+            _carriesByWeek[monday] = _carriesByWeek.GetValueOrDefault(monday) + 1;
+        }
     }
 
     public CoupleState State()
@@ -148,10 +212,26 @@ internal sealed class CoupleFold
                 _duel.Week(_asOf.Me),
                 _duel.MyCrowns,
                 _duel.PartnerCrowns,
-                _asOf.IsSettled(lastSunday) ? null : _duel.Week(lastSunday)));
+                _asOf.IsSettled(lastSunday) ? null : _duel.Week(lastSunday)))
+        {
+            Boss = Boss(IsoWeeks.Monday(_asOf.Me)),
+        };
     }
 
-    public CoupleTimeline Timeline() => new(State(), Me.Days, _partner?.Days, [.. _duel.Weeks]);
+    public CoupleTimeline Timeline()
+    {
+        CoupleState state = State();
+        return new CoupleTimeline(state, Me.Days, _partner?.Days, [.. _duel.Weeks])
+        {
+            CoopDays = _coopDays,
+            Carries = _carries,
+            Bosses = [.. _bosses, .. state.Boss is { } now && !_bosses.Any(b => b.Monday == now.Monday) ? [now] : Array.Empty<BossWeek>()],
+            MyEvents = Me.Events,
+            PartnerEvents = _partner?.Events ?? [],
+            MyRecords = Me.Broken,
+            PartnerRecords = _partner?.Broken ?? [],
+        };
+    }
 
     private static void AwardCrowns(PlayerFold player, bool crowned, int crowns, DateOnly sunday)
     {

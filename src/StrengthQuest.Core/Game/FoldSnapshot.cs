@@ -19,7 +19,13 @@ public sealed record FoldSnapshot(
     IReadOnlyList<EarnedAchievement> PartnerCoopBadges)
 {
     /// <summary>Bump when the engine's logic changes, so snapshots from older code are never resumed.</summary>
-    public const int EngineVersion = 3;
+    public const int EngineVersion = 4;
+
+    /// <summary>How many weekly bosses the couple has beaten.</summary>
+    public int BossesBeaten { get; init; }
+
+    /// <summary>The Monday of the week of each carry used in the weeks still open.</summary>
+    public IReadOnlyList<DateOnly> CarryWeeks { get; init; } = [];
 }
 
 public sealed record PlayerSnapshot(
@@ -46,6 +52,7 @@ public sealed record LadderSnapshot(
     IReadOnlyList<int> QualifyingDays,
     IReadOnlyList<DateOnly?> LastQualifyingDay);
 
+/// <summary>The crowns, the weeks still open, and the last closed weeks (the boss's HP is reckoned from them).</summary>
 public sealed record DuelSnapshot(int MyCrowns, int PartnerCrowns, IReadOnlyList<WeekSnapshot> OpenWeeks);
 
-public sealed record WeekSnapshot(DateOnly Monday, int Me, int Partner);
+public sealed record WeekSnapshot(DateOnly Monday, int Me, int Partner, bool Closed = false);

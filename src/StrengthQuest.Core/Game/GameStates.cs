@@ -1,4 +1,5 @@
 using StrengthQuest.Core.Players;
+using StrengthQuest.Core.Rules.Boss;
 using StrengthQuest.Core.Rules.Achievements;
 using StrengthQuest.Core.Rules.Duel;
 using StrengthQuest.Core.Rules.Progression;
@@ -28,7 +29,10 @@ public sealed record LadderState(
 }
 
 /// <summary>One game day of one player: how it stands for the streak and what it earned.</summary>
-public sealed record DaySummary(DateOnly Day, DayMark Mark, DayXp Xp, int Sessions, int TrainingSessions, int StreakAfter);
+public sealed record DaySummary(DateOnly Day, DayMark Mark, DayXp Xp, int Sessions, int TrainingSessions, int StreakAfter)
+{
+    public int FreezesAfter { get; init; }
+}
 
 public sealed record PlayerState(
     Player Player,
@@ -46,6 +50,11 @@ public sealed record PlayerState(
     public LadderState? Ladder(string id) => Ladders.FirstOrDefault(l => l.Id == id);
 
     public bool CheckedInToday => Today == DayMark.CheckIn;
+
+    /// <summary>The training plan in effect today.</summary>
+    public TrainingPlan Plan { get; init; } = TrainingPlan.Daily;
+
+    public bool TodayIsTrainingDay { get; init; } = true;
 }
 
 /// <summary>The couple's shared streak: the same figures for both partners, whichever of them asks.</summary>
@@ -62,11 +71,37 @@ public sealed record DuelState(DuelWeek ThisWeek, int MyCrowns, int PartnerCrown
 /// never per-day lists — so nothing in it depends on how much of the history an evaluation that
 /// resumed from a snapshot replayed.
 /// </summary>
-public sealed record CoupleState(PlayerState Me, PlayerState? Partner, CoopState? Coop, DuelState? Duel);
+public sealed record CoupleState(PlayerState Me, PlayerState? Partner, CoopState? Coop, DuelState? Duel)
+{
+    /// <summary>The couple's boss of my week (null without a partner or without bosses in the catalog).</summary>
+    public BossWeek? Boss { get; init; }
+}
 
 /// <summary>A full replay's day-by-day account, for history views: every day of both partners and every duel week.</summary>
 public sealed record CoupleTimeline(
     CoupleState State,
     IReadOnlyDictionary<DateOnly, DaySummary> MyDays,
     IReadOnlyDictionary<DateOnly, DaySummary>? PartnerDays,
-    IReadOnlyList<DuelWeek> Weeks);
+    IReadOnlyList<DuelWeek> Weeks)
+{
+    /// <summary>The co-op streak at the end of each day replayed.</summary>
+    public IReadOnlyDictionary<DateOnly, int> CoopDays { get; init; } = new Dictionary<DateOnly, int>();
+
+    /// <summary>Days a partner carried: the day, and whether it was me who was carried.</summary>
+    public IReadOnlyList<CarriedDay> Carries { get; init; } = [];
+
+    /// <summary>Every week's boss, oldest first.</summary>
+    public IReadOnlyList<BossWeek> Bosses { get; init; } = [];
+
+    /// <summary>Ladder events (unlocks, cool-downs…) and broken records of each partner, with their days.</summary>
+    public IReadOnlyList<LadderEvent> MyEvents { get; init; } = [];
+
+    public IReadOnlyList<LadderEvent> PartnerEvents { get; init; } = [];
+
+    public IReadOnlyList<(DateOnly Day, RecordBroken Record)> MyRecords { get; init; } = [];
+
+    public IReadOnlyList<(DateOnly Day, RecordBroken Record)> PartnerRecords { get; init; } = [];
+}
+
+/// <summary>A missed training day carried by the partner.</summary>
+public sealed record CarriedDay(DateOnly Day, bool MeCarried);

@@ -2,13 +2,14 @@ using StrengthQuest.Core.Catalog;
 using StrengthQuest.Core.History;
 using StrengthQuest.Core.Rules.Achievements;
 using StrengthQuest.Core.Rules.Progression;
+using StrengthQuest.Core.Rules.Quest;
 using StrengthQuest.Core.Rules.Streaks;
 using StrengthQuest.Core.Rules.Xp;
 
 namespace StrengthQuest.Core.Game;
 
 /// <summary>A ladder event or broken record, with the session whose entry caused it.</summary>
-internal sealed record Tagged<T>(string SessionUid, T Item);
+internal sealed record Tagged<T>(string SessionUid, T Item, DateOnly Day = default);
 
 /// <summary>
 /// One player's running totals while the engine walks the game days in order. Days before the
@@ -81,51 +82,76 @@ internal sealed class PlayerFold
     public IEnumerable<RecordBroken> RecordsOf(string sessionUid) =>
         _broken.Where(r => r.SessionUid == sessionUid).Select(r => r.Item);
 
+    /// <summary>Every ladder event and broken record of the replay, with its day (for the weekly recap).</summary>
+    public IReadOnlyList<LadderEvent> Events => [.. _events.Select(e => e.Item)];
+
+    public IReadOnlyList<(DateOnly Day, RecordBroken Record)> Broken => [.. _broken.Select(b => (b.Day, b.Item))];
+
     public StreakCounter Streak { get; }
 
     public AchievementBook Achievements { get; } = new();
 
     public IReadOnlyList<Session> On(DateOnly day) => _byDay.TryGetValue(day, out List<Session>? s) ? s : [];
 
-    /// <summary>Marks a day; must be called once per day, in order, for the protected allowance to hold.</summary>
+    /// <summary>The plan in effect on a game day.</summary>
+    public bool IsTrainingDay(DateOnly day) => History.PlanOn(day, _catalog.DefaultPlan).IsTrainingDay(day);
+
+    /// <summary>The quest of a day as the game proposed it, from the ladders as they stood before the day's entries.</summary>
+    public QuestPlan QuestOn(DateOnly day) => TodaysQuest.For(_catalog, IsTrainingDay(day), Suggested, day);
+
+    /// <summary>The level the game suggests on a ladder now.</summary>
+    public int Suggested(string ladder) => _ladderById.TryGetValue(ladder, out LadderProgress? progress) ? progress.Suggested : 1;
+
+    /// <summary>
+    /// Marks a day: a check-in; else a planned rest day; else a pain-rest within the protected
+    /// allowance; else a miss. Called once per day, in order, for the allowance to hold.
+    /// </summary>
     public DayMark Mark(DateOnly day)
     {
-        if (!_byDay.TryGetValue(day, out List<Session>? sessions))
+        IReadOnlyList<Session> sessions = On(day);
+        if (sessions.Any(s => s.HasEntries))
         {
-            return _skipped.Contains(day) ? DayMark.Travel : DayMark.Miss;
+            return DayMark.CheckIn;
         }
 
-        bool painRest = false;
-        foreach (Session s in sessions)
+        if (_skipped.Contains(day))
         {
-            if (s.HasEntries)
-            {
-                return DayMark.CheckIn;
-            }
-
-            painRest |= s.RestPain >= _catalog.Rules.RestDayMinPain;
+            // A day travelled past needs no pain-rest or plan to bridge: it leaves the allowance alone.
+            return DayMark.Travel;
         }
 
-        // A day travelled past needs no pain-rest to bridge: it leaves the allowance alone.
-        return _skipped.Contains(day) ? DayMark.Travel
-            : painRest && _protected.TryProtect(day) ? DayMark.Protected
-            : DayMark.Miss;
+        if (!IsTrainingDay(day))
+        {
+            return DayMark.PlannedRest;
+        }
+
+        bool painRest = sessions.Any(s => s.RestPain >= _catalog.Rules.RestDayMinPain);
+        return painRest && _protected.TryProtect(day) ? DayMark.Protected : DayMark.Miss;
     }
 
-    /// <summary>Books one game day: XP (with the streak as it stood before), the streak, ladders and records.</summary>
-    public DayXp Book(DateOnly day, DayMark mark, bool partnerTrained)
+    /// <summary>
+    /// Books one game day: XP (with the streak as it stood before), the streak, ladders and records.
+    /// A miss that is <paramref name="undecided"/> (the partner may still carry it) waits like today.
+    /// </summary>
+    public DayXp Book(DateOnly day, DayMark mark, bool partnerTrained, bool undecided = false)
     {
         IReadOnlyList<Session> sessions = On(day);
         DayXp xp = sessions.Count == 0 ? default : DayXp.For(sessions, Streak.Current, partnerTrained, _catalog);
         _xp += xp;
-        Streak.Step(mark, dayIsOver: day < Today);
+        Streak.Step(mark, dayIsOver: day < Today && !undecided);
         if (day == Today)
         {
             _todayMark = mark;
         }
 
-        if (sessions.Count == 0 && mark == DayMark.Miss)
+        if (day > Today)
         {
+            return xp;
+        }
+
+        if (sessions.Count == 0)
+        {
+            _days[day] = new DaySummary(day, mark, xp, 0, 0, Streak.Current) { FreezesAfter = Streak.Freezes };
             return xp;
         }
 
@@ -140,7 +166,7 @@ internal sealed class PlayerFold
             }
         }
 
-        _days[day] = new DaySummary(day, mark, xp, sessions.Count, training, Streak.Current);
+        _days[day] = new DaySummary(day, mark, xp, sessions.Count, training, Streak.Current) { FreezesAfter = Streak.Freezes };
         Achievements.EarnWhen(mark == DayMark.CheckIn, Achievement.FirstSession, day);
         Achievements.EarnWhen(Streak.Current >= 7, Achievement.Streak7, day);
         Achievements.EarnWhen(Streak.Current >= 30, Achievement.Streak30, day);
@@ -174,7 +200,7 @@ internal sealed class PlayerFold
 
         foreach (RecordBroken r in _records.Step(entry, day))
         {
-            _broken.Add(new Tagged<RecordBroken>(session.Uid, r));
+            _broken.Add(new Tagged<RecordBroken>(session.Uid, r, day));
         }
 
         return unlocked;
@@ -230,6 +256,10 @@ internal sealed class PlayerFold
             _todayMark,
             ladders,
             [.. Achievements.Earned.OrderBy(a => a.Day)],
-            [.. _records.All]);
+            [.. _records.All])
+        {
+            Plan = History.PlanOn(Today, _catalog.DefaultPlan),
+            TodayIsTrainingDay = IsTrainingDay(Today),
+        };
     }
 }

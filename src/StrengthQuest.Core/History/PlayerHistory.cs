@@ -9,6 +9,24 @@ public sealed record PlayerHistory(Player Player, IReadOnlyList<Session> Session
     /// <summary>How the player's instants become game days (default: UTC with their day start).</summary>
     public GameClock Clock { get; init; } = GameClock.Utc(Player.DayStartHour);
 
+    /// <summary>The player's training plans, each from a game day on, oldest first (none: the catalog's default).</summary>
+    public IReadOnlyList<PlanChange> Plans { get; init; } = [];
+
+    /// <summary>The plan in effect on a game day.</summary>
+    public TrainingPlan PlanOn(DateOnly day, TrainingPlan fallback)
+    {
+        TrainingPlan plan = fallback;
+        foreach (PlanChange change in Plans)
+        {
+            if (change.From <= day)
+            {
+                plan = change.Plan;
+            }
+        }
+
+        return plan;
+    }
+
     /// <summary>Sessions ordered by game day, then by when they were recorded.</summary>
     public static PlayerHistory Ordered(Player player, IEnumerable<Session> sessions) =>
         new(player, [.. sessions.OrderBy(s => s.Day).ThenBy(s => s.RecordedAt)]);

@@ -13,7 +13,7 @@ namespace StrengthQuest.Storage.Cache;
 internal static class FoldSnapshotCodec
 {
     /// <summary>Part of the cache key: bump on any change below, and old rows are never read.</summary>
-    public const int Format = 1;
+    public const int Format = 2;
 
     public static byte[] Encode(FoldSnapshot snapshot)
     {
@@ -28,6 +28,8 @@ internal static class FoldSnapshotCodec
             Optional(w, snapshot.Duel, Duel);
             List(w, snapshot.MyCoopBadges, Achievement);
             List(w, snapshot.PartnerCoopBadges, Achievement);
+            w.Write(snapshot.BossesBeaten);
+            List(w, snapshot.CarryWeeks, Day);
         }
 
         return buffer.ToArray();
@@ -50,7 +52,11 @@ internal static class FoldSnapshotCodec
                 Optional(r, Counter),
                 Optional(r, Duel),
                 List(r, Achievement),
-                List(r, Achievement));
+                List(r, Achievement))
+            {
+                BossesBeaten = r.ReadInt32(),
+                CarryWeeks = List(r, Day),
+            };
             return r.BaseStream.Position == r.BaseStream.Length ? snapshot : null;
         }
         catch (Exception e) when (e is EndOfStreamException or IOException or FormatException or ArgumentException or OverflowException)
@@ -131,11 +137,12 @@ internal static class FoldSnapshotCodec
             Day(w, week.Monday);
             w.Write(week.Me);
             w.Write(week.Partner);
+            w.Write(week.Closed);
         });
     }
 
     private static DuelSnapshot Duel(BinaryReader r) => new(
-        r.ReadInt32(), r.ReadInt32(), List(r, r => new WeekSnapshot(Day(r), r.ReadInt32(), r.ReadInt32())));
+        r.ReadInt32(), r.ReadInt32(), List(r, r => new WeekSnapshot(Day(r), r.ReadInt32(), r.ReadInt32(), r.ReadBoolean())));
 
     private static void Achievement(BinaryWriter w, EarnedAchievement a)
     {

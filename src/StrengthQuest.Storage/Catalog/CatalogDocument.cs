@@ -16,6 +16,8 @@ internal sealed class CatalogDocument
     public List<string>? Evidence { get; set; }
 
     public PainGuide? PainGuide { get; set; }
+
+    public List<Boss>? Bosses { get; set; }
 }
 
 internal sealed class LadderDocument

@@ -93,7 +93,7 @@ public static class CatalogLoader
             "4–5 acceptable: hold this level.",
             "Above 5: stop — the ladder cools down a level.",
             "See a clinician if a knee locks, swells badly, is hot or red, or cannot bear weight.");
-        return new GameCatalog(ladders, document.Rules ?? new GameRules(), document.Evidence ?? [], guide) { Fingerprint = fingerprint };
+        return new GameCatalog(ladders, document.Rules ?? new GameRules(), document.Evidence ?? [], guide, document.Bosses ?? []) { Fingerprint = fingerprint };
     }
 
     /// <summary>FNV-1a over the file: enough to tell catalogs apart, and free of a crypto library's load time.</summary>

@@ -5,6 +5,7 @@ using StrengthQuest.Core.History;
 using StrengthQuest.Core.Players;
 using StrengthQuest.Core.Rules.Duel;
 using static StrengthQuest.Core.Tests.Support.Fixtures;
+using StrengthQuest.Core.Tests.Support;
 using static StrengthQuest.Core.Tests.Support.StateComparison;
 
 namespace StrengthQuest.Core.Tests.Game;
@@ -16,99 +17,18 @@ namespace StrengthQuest.Core.Tests.Game;
 /// </summary>
 public class CouplePropertyTests
 {
-    private static readonly string[] Zones =
-    [
-        "Pacific/Kiritimati", "Pacific/Pago_Pago", "Etc/GMT+12", "Pacific/Auckland", "America/Los_Angeles",
-        "Europe/Berlin", "Australia/Lord_Howe", "Asia/Kathmandu", "America/St_Johns", "UTC", "Australia/Sydney",
-        "America/New_York",
-    ];
+    public static TheoryData<int> Seeds() => LivedCouple.Seeds();
 
-    private static readonly DateTimeOffset Start = new(2026, 3, 1, 0, 0, 0, TimeSpan.Zero);
-    private static readonly TimeSpan Span = TimeSpan.FromDays(56);
+    private static CoupleHistory Live(int seed) => LivedCouple.Live(seed);
 
-    public static TheoryData<int> Seeds()
-    {
-        TheoryData<int> seeds = [];
-        for (int seed = 1; seed <= 40; seed++)
-        {
-            seeds.Add(seed);
-        }
+    private static CoupleHistory Until(CoupleHistory history, DateTimeOffset at) => LivedCouple.Until(history, at);
 
-        return seeds;
-    }
+    private static IEnumerable<DateTimeOffset> Instants(int seed, int count) => LivedCouple.Instants(seed, count);
 
-    /// <summary>A couple living through <see cref="Span"/>: every session recorded at the instant it happened.</summary>
-    private static CoupleHistory Live(int seed)
-    {
-        Random random = new(seed);
-        PlayerHistory Player(long id, string handle)
-        {
-            GameClock clock = new(TimeZoneInfo.FindSystemTimeZoneById(Zones[random.Next(Zones.Length)]), random.Next(0, 24));
-            return new PlayerHistory(new Player(id, handle, handle, clock.Zone.Id, clock.DayStartHour), []) { Clock = clock };
-        }
+    private static List<Entry> Entries(Random random) => LivedCouple.Entries(random);
 
-        PlayerHistory[] players = [Player(1, "ann"), Player(2, "bob")];
-        List<Session>[] sessions = [[], []];
-        double[] keen = [0.1 + (random.NextDouble() * 0.25), 0.1 + (random.NextDouble() * 0.25)];
-        int uid = 0;
-        for (DateTimeOffset at = Start; at < Start + Span; at = at.AddMinutes(random.Next(30, 8 * 60)))
-        {
-            for (int p = 0; p < 2; p++)
-            {
-                if (random.NextDouble() >= keen[p])
-                {
-                    continue;
-                }
-
-                DateOnly today = players[p].Clock.DayOf(at);
-                bool backfill = random.NextDouble() < 0.12;
-                DateOnly day = backfill ? today.AddDays(-random.Next(1, Shipped.Rules.BackfillDays + 1)) : today;
-                List<Session> sameDay = [.. sessions[p].Where(s => s.Day == day)];
-                if (random.NextDouble() < 0.08)
-                {
-                    if (sameDay.Count == 0)
-                    {
-                        sessions[p].Add(new Session($"s{uid++}", day, at, backfill, [], random.Next(6, 10)));
-                    }
-
-                    continue;
-                }
-
-                sessions[p].Add(new Session($"s{uid++}", day, at, backfill, Entries(random)));
-            }
-        }
-
-        return new CoupleHistory(
-            players[0] with { Sessions = [.. sessions[0].OrderBy(s => s.Day).ThenBy(s => s.RecordedAt)] },
-            players[1] with { Sessions = [.. sessions[1].OrderBy(s => s.Day).ThenBy(s => s.RecordedAt)] });
-    }
-
-    private static List<Entry> Entries(Random random)
-    {
-        List<Entry> entries = [];
-        foreach (Ladder ladder in Shipped.Ladders.OrderBy(_ => random.Next()).Take(random.Next(1, 5)))
-        {
-            LadderLevel level = ladder.Level(1);
-            int sets = random.Next(1, level.Sets + 2);
-            int pain = random.NextDouble() < 0.15 ? random.Next(0, 9) : random.Next(0, 3);
-            entries.Add(new Entry(ladder.Id, 1, [.. Enumerable.Range(0, sets).Select(_ => new SetDone(random.Next(level.Amount / 2, level.Amount + 3)))], pain));
-        }
-
-        return entries;
-    }
-
-    /// <summary>The history as it stood at <paramref name="at"/>: only what had been recorded by then.</summary>
-    private static CoupleHistory Until(CoupleHistory history, DateTimeOffset at) => new(
-        history.Me with { Sessions = [.. history.Me.Sessions.Where(s => s.RecordedAt <= at)] },
-        history.Partner! with { Sessions = [.. history.Partner.Sessions.Where(s => s.RecordedAt <= at)] });
-
-    private static IEnumerable<DateTimeOffset> Instants(int seed, int count)
-    {
-        Random random = new(seed * 7919);
-        return Enumerable.Range(0, count)
-            .Select(_ => Start + TimeSpan.FromMinutes(random.Next((int)TimeSpan.FromDays(7).TotalMinutes, (int)Span.TotalMinutes)))
-            .Order();
-    }
+    private static readonly DateTimeOffset Start = LivedCouple.Start;
+    private static readonly TimeSpan Span = LivedCouple.Span;
 
     [Theory]
     [MemberData(nameof(Seeds))]
@@ -147,9 +67,22 @@ public class CouplePropertyTests
             Assert.True(state.Coop!.Current >= settled.Coop!.Current, $"co-op {state.Coop.Current} < {settled.Coop.Current} at {at:O} ({now})");
             Assert.True(state.Coop.Longest >= settled.Coop.Longest);
 
-            // Each partner's own streak is judged by their own today alone.
-            Assert.Equal(state.Me.Streak, GameEngine.Evaluate(Shipped, history, AsOf.Day(now.Me, history)).Me.Streak);
-            Assert.Equal(state.Partner!.Streak, GameEngine.Evaluate(Shipped, history, AsOf.Day(now.Partner!.Value, history)).Partner!.Streak);
+            // Each partner's own streak is judged by their own today — except that a miss the partner
+            // may still carry (their day still running) waits: it can only stand higher, never lower.
+            AssertOwnStreak(state.Me.Streak, GameEngine.Evaluate(Shipped, history, AsOf.Day(now.Me, history)).Me.Streak, partnerBehind: now.Partner < now.Me);
+            AssertOwnStreak(state.Partner!.Streak, GameEngine.Evaluate(Shipped, history, AsOf.Day(now.Partner!.Value, history)).Partner!.Streak, partnerBehind: now.Me < now.Partner);
+        }
+    }
+
+    private static void AssertOwnStreak(StreakState atInstant, StreakState onOwnDay, bool partnerBehind)
+    {
+        if (partnerBehind)
+        {
+            Assert.True(atInstant.Current >= onOwnDay.Current && atInstant.Freezes >= onOwnDay.Freezes, $"{atInstant} < {onOwnDay}");
+        }
+        else
+        {
+            Assert.Equal(onOwnDay, atInstant);
         }
     }
 

@@ -25,8 +25,9 @@ public class CatalogLoaderTests
         GameRules defaults = new();
         Assert.Equal(defaults with { LevelCurve = catalog.Rules.LevelCurve, Quest = catalog.Rules.Quest }, catalog.Rules);
         Assert.Equal(defaults.LevelCurve, catalog.Rules.LevelCurve);
-        Assert.Equal(defaults.Quest with { Areas = catalog.Rules.Quest.Areas }, catalog.Rules.Quest);
+        Assert.Equal(defaults.Quest with { Areas = catalog.Rules.Quest.Areas, MobilityGroups = catalog.Rules.Quest.MobilityGroups }, catalog.Rules.Quest);
         Assert.Equal(defaults.Quest.Areas, catalog.Rules.Quest.Areas);
+        Assert.Equal(defaults.Quest.MobilityGroups.Select(g => string.Join(",", g)), catalog.Rules.Quest.MobilityGroups.Select(g => string.Join(",", g)));
     }
 
     [Fact]

@@ -14,11 +14,14 @@ public sealed record Achievement(string Id, string Title)
     public static readonly Achievement TopOfALadder = new("top-level", "Top level of a ladder");
     public static readonly Achievement FirstCrown = new("first-crown", "First weekly crown");
     public static readonly Achievement TenCrowns = new("ten-crowns", "10 crowns");
+    public static readonly Achievement FirstBoss = new("first-boss", "First boss beaten");
+    public static readonly Achievement TenBosses = new("ten-bosses", "10 bosses beaten");
+    public static readonly Achievement FirstCarry = new("first-carry", "First carry");
 
     public static IReadOnlyList<Achievement> All { get; } =
     [
         FirstSession, Streak7, Streak30, Streak100, Coop7, Coop30,
-        FirstUnlock, LevelThreeEverywhere, TopOfALadder, FirstCrown, TenCrowns,
+        FirstUnlock, LevelThreeEverywhere, TopOfALadder, FirstCrown, TenCrowns, FirstBoss, TenBosses, FirstCarry,
     ];
 
     public static string TitleOf(string id) => All.FirstOrDefault(a => a.Id == id)?.Title ?? id;

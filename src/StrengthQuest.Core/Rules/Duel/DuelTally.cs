@@ -67,10 +67,15 @@ public sealed class DuelTally
         return new DuelWeek(IsoWeeks.Label(day), monday, me, partner, myCrown, partnerCrown, closed);
     }
 
-    public Game.DuelSnapshot Capture() => new(
+    /// <summary>The tally to resume from: the crowns, every open week, and the last few closed ones.</summary>
+    public Game.DuelSnapshot Capture(int keepClosedWeeks) => new(
         MyCrowns,
         PartnerCrowns,
-        [.. _weeks.Where(w => !_closed.Contains(w.Key)).Select(w => new Game.WeekSnapshot(w.Key, w.Value.Me, w.Value.Partner))]);
+        [
+            .. _weeks.Where(w => _closed.Contains(w.Key)).TakeLast(keepClosedWeeks)
+                .Select(w => new Game.WeekSnapshot(w.Key, w.Value.Me, w.Value.Partner, Closed: true)),
+            .. _weeks.Where(w => !_closed.Contains(w.Key)).Select(w => new Game.WeekSnapshot(w.Key, w.Value.Me, w.Value.Partner)),
+        ]);
 
     public void Restore(Game.DuelSnapshot snapshot)
     {
@@ -78,6 +83,10 @@ public sealed class DuelTally
         foreach (Game.WeekSnapshot week in snapshot.OpenWeeks)
         {
             _weeks[week.Monday] = (week.Me, week.Partner);
+            if (week.Closed)
+            {
+                _closed.Add(week.Monday);
+            }
         }
     }
 

@@ -8,6 +8,9 @@ public sealed record QuestItem(Ladder Ladder, LadderLevel Level, int Seconds, bo
 /// <summary>Today's proposed session: ladders in session order and an estimated duration.</summary>
 public sealed record QuestPlan(DateOnly Day, IReadOnlyList<QuestItem> Items)
 {
+    /// <summary>A planned rest day's short mobility flow rather than a training day's quest.</summary>
+    public bool Mobility { get; init; }
+
     public int Seconds => Items.Sum(i => i.Seconds);
 
     public int Minutes => QuestEstimate.Minutes(Seconds);
@@ -19,6 +22,40 @@ public sealed record QuestPlan(DateOnly Day, IReadOnlyList<QuestItem> Items)
 /// </summary>
 public static class TodaysQuest
 {
+    /// <summary>The quest of a day: the training quest on a planned training day, else the mobility flow.</summary>
+    public static QuestPlan For(GameCatalog catalog, bool trainingDay, Func<string, int> suggestedLevel, DateOnly day) =>
+        trainingDay ? Plan(catalog, suggestedLevel, day) : MobilityFlow(catalog, suggestedLevel, day);
+
+    /// <summary>
+    /// A planned rest day's flow: one ladder from each mobility group (shin, calf, hip flexors), the
+    /// group's ladders taken in turn day by day, as many as fit the minutes (at least the minimum).
+    /// </summary>
+    public static QuestPlan MobilityFlow(GameCatalog catalog, Func<string, int> suggestedLevel, DateOnly day)
+    {
+        QuestRules rules = catalog.Rules.Quest;
+        List<QuestItem> picked = [];
+        int seconds = 0;
+        foreach (IReadOnlyList<string> group in rules.MobilityGroups)
+        {
+            Ladder[] ladders = [.. group.Select(catalog.Find).OfType<Ladder>()];
+            if (ladders.Length == 0)
+            {
+                continue;
+            }
+
+            QuestItem item = Item(ladders[day.DayNumber % ladders.Length], suggestedLevel, rules, warmUp: false);
+            if (picked.Count >= rules.MobilityMinLadders && seconds + item.Seconds > rules.MobilityMaxMinutes * 60)
+            {
+                break;
+            }
+
+            picked.Add(item);
+            seconds += item.Seconds;
+        }
+
+        return new QuestPlan(day, picked) { Mobility = true };
+    }
+
     public static QuestPlan Plan(GameCatalog catalog, Func<string, int> suggestedLevel, DateOnly day)
     {
         QuestRules rules = catalog.Rules.Quest;

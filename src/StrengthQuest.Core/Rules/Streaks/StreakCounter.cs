@@ -42,7 +42,7 @@ public sealed class StreakCounter(int freezeEveryDays, int maxFreezes)
                 }
 
                 return StreakStep.Counted;
-            case DayMark.Protected or DayMark.Travel:
+            case DayMark.Protected or DayMark.PlannedRest or DayMark.Carried or DayMark.Travel:
                 return StreakStep.Bridged;
             default:
                 return Miss(dayIsOver);
