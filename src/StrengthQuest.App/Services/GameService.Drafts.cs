@@ -8,11 +8,15 @@ public sealed partial class GameService
 {
     public StoredDraft? FindDraft(string handle) => Database.Read(store => store.Drafts.Find(Require(store, handle)));
 
-    /// <summary>Keeps the draft, in one small transaction; returns it as stored.</summary>
-    public StoredDraft SaveDraft(string handle, Draft draft) => Database.Write(store =>
+    /// <summary>
+    /// Keeps the draft in one small transaction, if the stored one is still revision
+    /// <paramref name="expected"/> (0: none); returns it as stored, or null when another connection
+    /// changed it meanwhile (read it with <see cref="FindDraft"/>).
+    /// </summary>
+    public StoredDraft? SaveDraft(string handle, Draft draft, long expected) => Database.Write(store =>
     {
         DateTimeOffset now = Time.GetUtcNow();
-        return new StoredDraft(draft, store.Drafts.Save(Require(store, handle), draft, now), now);
+        return store.Drafts.Save(Require(store, handle), draft, now, expected) is { } revision ? new StoredDraft(draft, revision, now) : null;
     });
 
     /// <summary>Drops the player's draft; true when there was one.</summary>

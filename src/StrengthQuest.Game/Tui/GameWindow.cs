@@ -28,6 +28,7 @@ public sealed class GameWindow : Window
     private readonly Label _tooSmall = new() { X = Pos.Center(), Y = Pos.Center(), Width = Dim.Auto(), Height = Dim.Auto(), Visible = false };
     private object? _timer;
     private int _ticks;
+    private Prompt? _prompt;
 
     public GameWindow(GameSession session, Func<GameWindow, Screen> first, bool color = true)
     {
@@ -51,8 +52,64 @@ public sealed class GameWindow : Window
 
     public Screen Current { get; private set; } = null!;
 
-    /// <summary>Global bindings first, then the current screen's: the help screen lists exactly these.</summary>
-    public IReadOnlyList<Binding> Bindings => [.. Current.Bindings, .. Globals()];
+    /// <summary>The screen's bindings, then the global ones (a question asked replaces the screen's): the help screen lists exactly these.</summary>
+    public IReadOnlyList<Binding> Bindings => _prompt is { } prompt ? [.. Answers(prompt), .. Quitting()] : [.. Current.Bindings, .. Globals()];
+
+    /// <summary>The question being asked, if any.</summary>
+    public Prompt? Asking => _prompt;
+
+    /// <summary>Asks a yes/no question over the current screen.</summary>
+    public void Ask(Prompt prompt)
+    {
+        _prompt = prompt;
+        Say(prompt.Question);
+        RebuildStatusBar();
+        SetNeedsDraw();
+    }
+
+    /// <summary>The answers to a question: y, and n or Esc.</summary>
+    public IEnumerable<Binding> AnswerBindings(Prompt prompt) => Answers(prompt);
+
+    private IEnumerable<Binding> Answers(Prompt prompt)
+    {
+        yield return new Binding("yes", Key.Y, prompt.Yes, "Yes: do what the question says", () => Answer(prompt, yes: true));
+        yield return new Binding("no", Key.N, prompt.No, "Keep going: answer no", () => Answer(prompt, yes: false)) { AlsoKeys = [Key.Esc] };
+    }
+
+    private void Answer(Prompt prompt, bool yes)
+    {
+        _prompt = null;
+        Say("");
+        (yes ? prompt.OnYes : prompt.OnNo)();
+        RebuildStatusBar();
+        SetNeedsDraw();
+    }
+
+    /// <summary>
+    /// Every way out: with a check-in in progress it asks first (it is kept as a draft either way);
+    /// asked already, it waits for the answer.
+    /// </summary>
+    public void RequestQuit()
+    {
+        if (!Session.HasDraft)
+        {
+            Quit();
+        }
+        else if (_prompt?.IsQuit == true)
+        {
+            Say(_prompt.Question);
+        }
+        else
+        {
+            Ask(QuitPrompt);
+        }
+    }
+
+    private Prompt QuitPrompt => new(
+        "Quit with your check-in in progress? It is kept, and offered when you come back. y quits, n or Esc keeps playing.",
+        "Yes, quit",
+        "No, keep playing",
+        Quit) { IsQuit = true };
 
     public bool IsTooSmall { get; private set; }
 
@@ -86,6 +143,7 @@ public sealed class GameWindow : Window
             }
         }
 
+        _prompt = null;
         Current = screen;
         screen.Refresh();
         _host.Add(screen);
@@ -104,6 +162,7 @@ public sealed class GameWindow : Window
             return;
         }
 
+        _prompt = null;
         Screen left = Current;
         _host.Remove(left);
         Current = _back.Pop();
@@ -163,16 +222,11 @@ public sealed class GameWindow : Window
     {
         if (IsTooSmall)
         {
-            // Only quitting makes sense until the window grows.
-            if (key == Key.Q || key == Key.Q.WithCtrl || key == Key.C.WithCtrl)
-            {
-                Quit();
-            }
-
+            DispatchTooSmall(key);
             return true;
         }
 
-        bool typing = Current.CapturesText;
+        bool typing = Current.CapturesText && _prompt is null;
         foreach (Binding binding in Bindings)
         {
             if (binding.Matches(key) && (!typing || !IsPlainText(key)))
@@ -180,6 +234,12 @@ public sealed class GameWindow : Window
                 Invoke(binding);
                 return true;
             }
+        }
+
+        if (_prompt is not null)
+        {
+            // A question is open: only its answers (and quitting) count.
+            return true;
         }
 
         if (Current.HandleKey(key))
@@ -193,6 +253,51 @@ public sealed class GameWindow : Window
     }
 
     private static bool IsPlainText(Key key) => !key.IsCtrl && !key.IsAlt && key.AsRune.Value >= 32 && key != Key.Esc;
+
+    /// <summary>Until the window grows, only quitting makes sense — and with a check-in in progress, it asks here too.</summary>
+    private void DispatchTooSmall(Key key)
+    {
+        bool quitKey = key == Key.Q || key == Key.Q.WithCtrl || key == Key.C.WithCtrl;
+        if (_prompt?.IsQuit == true)
+        {
+            if (key == Key.Y)
+            {
+                Quit();
+            }
+            else if (key == Key.N || key == Key.Esc)
+            {
+                _prompt = null;
+            }
+        }
+        else if (quitKey)
+        {
+            if (Session.HasDraft)
+            {
+                _prompt = QuitPrompt;
+            }
+            else
+            {
+                Quit();
+            }
+        }
+
+        ShowTooSmall();
+    }
+
+    /// <summary>The keys that leave the game: q (unless typing), Ctrl+Q and Ctrl+C.</summary>
+    private IEnumerable<Binding> Quitting(bool all = false)
+    {
+        if (all || !Current.CapturesText || _prompt is not null)
+        {
+            yield return new Binding("quit", Key.Q, "Quit", "Leave the game (with a check-in in progress, asks first)", RequestQuit);
+        }
+
+        yield return new Binding("quit-anywhere", Key.Q.WithCtrl, "Quit", "Leave the game, even while typing (asks first the same way)", RequestQuit)
+        {
+            AlsoKeys = [Key.C.WithCtrl],
+            InStatusBar = Current.CapturesText && _prompt is null,
+        };
+    }
 
     /// <summary>The bindings that work on every screen (where they make sense).</summary>
     public IEnumerable<Binding> Globals(bool all = false)
@@ -213,19 +318,22 @@ public sealed class GameWindow : Window
             });
         }
 
-        if (all || !Current.CapturesText)
+        foreach (Binding quit in Quitting(all))
         {
-            yield return new Binding("quit", Key.Q, "Quit", "Leave the game", () =>
-            {
-                if (Current.TryLeave())
-                {
-                    Quit();
-                }
-            });
+            yield return quit;
         }
     }
 
-    private void RebuildStatusBar() => _statusLine.Show(Current.Bindings.Where(b => b.InStatusBar), Globals().Where(b => b.InStatusBar));
+    private void RebuildStatusBar()
+    {
+        if (_prompt is { } prompt)
+        {
+            _statusLine.Show(Answers(prompt), Quitting().Where(b => b.InStatusBar));
+            return;
+        }
+
+        _statusLine.Show(Current.Bindings.Where(b => b.InStatusBar), Globals().Where(b => b.InStatusBar));
+    }
 
     private bool OnTimer()
     {
@@ -263,11 +371,21 @@ public sealed class GameWindow : Window
         return true;
     }
 
+    private void ShowTooSmall()
+    {
+        System.Drawing.Size size = App?.Screen.Size ?? new System.Drawing.Size(MinWidth, MinHeight);
+        string ask = _prompt?.IsQuit == true
+            ? "Your check-in in progress is kept and offered when you come back.\nQuit now? y quits, n keeps waiting."
+            : "(q quits)";
+        _tooSmall.Text = $"StrengthQuest needs a window of at least {MinWidth}×{MinHeight}.\nThis one is {size.Width}×{size.Height}: please make it larger.\n\n{ask}";
+        SetNeedsDraw();
+    }
+
     private void CheckSize()
     {
         System.Drawing.Size size = App?.Screen.Size ?? new System.Drawing.Size(MinWidth, MinHeight);
         bool small = size.Width < MinWidth || size.Height < MinHeight;
-        _tooSmall.Text = $"StrengthQuest needs a window of at least {MinWidth}×{MinHeight}.\nThis one is {size.Width}×{size.Height}: please make it larger.\n\n(q quits)";
+        ShowTooSmall();
         if (small == IsTooSmall)
         {
             return;

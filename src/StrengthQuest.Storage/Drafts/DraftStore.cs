@@ -23,9 +23,22 @@ public sealed class DraftStore
             : null;
     }
 
-    /// <summary>Keeps the draft (replacing the player's one, if any); returns its new revision.</summary>
-    public long Save(Player player, Draft draft, DateTimeOffset at) =>
-        _context.Connection.ExecuteScalar<long>(
+    /// <summary>
+    /// Keeps the draft when the one stored is still the one the caller last kept (revision
+    /// <paramref name="expected"/>, 0 for none): returns its new revision. Null when another
+    /// connection kept, saved or discarded it since — the caller reads what is there instead of
+    /// overwriting it, so a player never has two check-ins in progress.
+    /// </summary>
+    public long? Save(Player player, Draft draft, DateTimeOffset at, long expected)
+    {
+        long stored = _context.Connection.ExecuteScalar<long?>(
+            "SELECT revision FROM drafts WHERE player_id = @id", new { id = player.Id }, _context.Transaction) ?? 0;
+        if (stored != expected)
+        {
+            return null;
+        }
+
+        return _context.Connection.ExecuteScalar<long>(
             """
             INSERT INTO drafts (player_id, revision, saved_at, state) VALUES (@id, 1, @at, @state)
             ON CONFLICT (player_id) DO UPDATE SET revision = revision + 1, saved_at = excluded.saved_at, state = excluded.state
@@ -33,6 +46,7 @@ public sealed class DraftStore
             """,
             new { id = player.Id, at = Timestamps.Format(at), state = DraftCodec.Encode(draft) },
             _context.Transaction);
+    }
 
     /// <summary>Drops the player's draft; true when there was one.</summary>
     public bool Delete(Player player) =>

@@ -1,22 +1,63 @@
+using StrengthQuest.Core;
+using StrengthQuest.Storage;
 using StrengthQuest.Tui.Text;
+using Terminal.Gui.Input;
 
 namespace StrengthQuest.Tui.Screens;
 
-/// <summary>The duel this week, the crowns, both streaks and the head-to-head history.</summary>
+/// <summary>The duel this week, the crowns, both streaks and the head-to-head history; u unlinks the couple.</summary>
 public sealed class CoupleScreen : Screen
 {
+    private readonly GameWindow _window;
     private readonly ScreenText _body = new();
 
     public CoupleScreen(GameSession session, GameWindow window)
         : base(session)
     {
-        _ = window;
+        _window = window;
         Add(_body);
     }
 
     public override string Heading => "Couple — the duel and the streaks";
 
-    public override IReadOnlyList<Binding> Bindings => [];
+    public override IReadOnlyList<Binding> Bindings =>
+    [
+        new("unlink", Key.U, "Unlink", "Unlink from your partner: the co-op streak and the duel stop, all history is kept (asks first)", AskUnlink)
+        {
+            DisabledReason = () => Session.View?.Partner is null ? "You have no partner linked." : null,
+        },
+    ];
 
-    public override void Refresh() => _body.Show(CoupleText.Lines(Session.FullHistory(), 8));
+    public override void Refresh()
+    {
+        if (Session.View?.Partner is null)
+        {
+            _body.Show(["No partner linked: the duel and the co-op streak need two."]);
+            return;
+        }
+
+        _body.Show(CoupleText.Lines(Session.FullHistory(), 8));
+    }
+
+    private void AskUnlink()
+    {
+        string name = Core.Text.SafeText.Strip(Session.View?.Partner?.Name);
+        _window.Ask(new Prompt(
+            $"Unlink from {name}? Your co-op streak and the duel stop; you both keep all your history. y unlinks, n or Esc keeps you linked.",
+            "Yes, unlink",
+            "No, stay linked",
+            () =>
+            {
+                try
+                {
+                    Core.Players.Player former = Session.Unlink();
+                    _window.Home();
+                    _window.Say($"Unlinked from {Core.Text.SafeText.Strip(former.Name)}; all your history is kept.");
+                }
+                catch (Exception e) when (e is GameDataException or StorageException)
+                {
+                    _window.Say(e.Message);
+                }
+            }));
+    }
 }

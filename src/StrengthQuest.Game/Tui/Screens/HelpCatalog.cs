@@ -14,12 +14,17 @@ public static class HelpCatalog
             ("Pain-rest day", () => new RestScreen(session, window)),
             ("Ladders", () => new LaddersScreen(session, window)),
             ("History", () => new HistoryScreen(session, window)),
+            ("Couple", () => new CoupleScreen(session, window)),
+            ("Settings", () => new SettingsScreen(session, window)),
         ];
         foreach ((string section, Func<Screen> make) in screens)
         {
             using Screen screen = make();
             rows.AddRange(screen.Bindings.Select(b => (section, b)));
         }
+
+        rows.AddRange(SummaryScreen.Keys(static () => { }, static () => { }).Select(b => ("After a check-in", b)));
+        rows.AddRange(window.AnswerBindings(new Prompt("", "Yes", "No", static () => { })).Select(b => ("Any yes/no question", b)));
 
         return rows;
     }

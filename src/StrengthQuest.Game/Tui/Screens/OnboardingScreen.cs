@@ -22,6 +22,8 @@ public sealed class OnboardingScreen : Screen
         $"Your day starts at (hour 0-{Core.Players.Player.MaxDayStartHour})",
         "Partner's handle (optional)",
         "Partner's display name",
+        "Partner's time zone (empty: yours)",
+        "Partner's day starts at (empty: yours)",
     ];
 
     public OnboardingScreen(GameSession session, GameWindow window)
@@ -34,12 +36,12 @@ public sealed class OnboardingScreen : Screen
             Y = 0,
             Width = Dim.Fill(1),
             Height = 3,
-            Text = "Welcome to StrengthQuest: knees-over-toes training as a daily game for two.\nCreate yourself, and your partner if you train together. Tab or Enter moves on.",
+            Text = "Welcome to StrengthQuest: knees-over-toes training as a daily game for two.\nCreate yourself, and your partner if you train together. Tab or Enter moves on.\nZones and day starts can be changed later (o on the dashboard, or player set).",
         });
         _fields = new TextField[_labels.Length];
         for (int i = 0; i < _labels.Length; i++)
         {
-            int y = 4 + (i * 2) + (i >= 4 ? 1 : 0);
+            int y = 4 + (i * 2);
             Add(new Label { X = 1, Y = y, Text = _labels[i] });
             _fields[i] = new TextField { X = 34, Y = y, Width = 36, Text = "" };
             Add(_fields[i]);
@@ -58,7 +60,6 @@ public sealed class OnboardingScreen : Screen
     public override IReadOnlyList<Binding> Bindings =>
     [
         new("next", Key.Enter, "Next / create", "Next field; on the last one, create the players", Next),
-        new("quit", Key.Q.WithCtrl, "Quit", "Leave without creating anyone", _window.Quit),
     ];
 
     public override void Refresh()
@@ -95,8 +96,15 @@ public sealed class OnboardingScreen : Screen
             return;
         }
 
+        int partnerDayStart = dayStart;
+        if (Value(7).Length > 0 && !int.TryParse(Value(7), NumberStyles.None, CultureInfo.InvariantCulture, out partnerDayStart))
+        {
+            _window.Say($"Your partner's day-start hour is a whole number from 0 to {Core.Players.Player.MaxDayStartHour}, or empty for yours.");
+            return;
+        }
+
         NewPlayer me = new(Value(0), Value(1), Value(2), dayStart);
-        NewPlayer? partner = Value(4).Length == 0 ? null : new NewPlayer(Value(4), Value(5), Value(2), dayStart);
+        NewPlayer? partner = Value(4).Length == 0 ? null : new NewPlayer(Value(4), Value(5), Value(6).Length == 0 ? Value(2) : Value(6), partnerDayStart);
         try
         {
             Session.Game.Onboard(me, partner);

@@ -13,16 +13,27 @@ public sealed class RestScreen : Screen
 {
     private readonly GameWindow _window;
     private readonly ScreenText _body = new();
+    private readonly Session? _editing;
     private string _input = "";
 
     public RestScreen(GameSession session, GameWindow window)
+        : this(session, window, null)
+    {
+    }
+
+    private RestScreen(GameSession session, GameWindow window, Session? editing)
         : base(session)
     {
         _window = window;
+        _editing = editing;
+        _input = editing?.RestPain?.ToString(CultureInfo.InvariantCulture) ?? "";
         Add(_body);
     }
 
-    public override string Heading => "Pain-rest day";
+    /// <summary>A saved pain-rest day to correct: its pain filled in.</summary>
+    public static RestScreen Edit(GameSession session, GameWindow window, Session saved) => new(session, window, saved);
+
+    public override string Heading => _editing is null ? "Pain-rest day" : $"Correcting the pain-rest day of {_editing.Day:ddd d MMM}";
 
     public override IReadOnlyList<Binding> Bindings =>
     [
@@ -73,6 +84,14 @@ public sealed class RestScreen : Screen
 
         try
         {
+            if (_editing is not null)
+            {
+                CorrectionSummary corrected = Session.Edit(_editing.Uid, new CheckInRequest([], pain, Rest: true));
+                _window.Home();
+                _window.Show(new ReportScreen(Session, _window, "Pain-rest day corrected", Cli.Text.CorrectionText.Lines(corrected, Session.Game)));
+                return;
+            }
+
             CheckInSummary summary = Session.CheckIn(new CheckInRequest([], pain, Rest: true));
             _window.Home();
             _window.Show(new SummaryScreen(Session, _window, summary));

@@ -10,9 +10,14 @@ namespace StrengthQuest.Tui.Text;
 /// <summary>The dashboard's text, built from the couple's state: level, streaks, duel, quest, recent check-ins.</summary>
 public static class DashboardText
 {
-    public static IEnumerable<string> Lines(CoupleView view, QuestPlan quest, DateTimeOffset now)
+    public static IEnumerable<string> Lines(CoupleView view, QuestPlan quest, DateTimeOffset now, string? draftOffer = null)
     {
         PlayerState me = view.State.Me;
+        if (draftOffer is not null)
+        {
+            yield return draftOffer;
+        }
+
         yield return $"Level {me.Level.Level}  {Bars.Progress(me.Level.XpIntoLevel, me.Level.XpForNextLevel, 20)}  {me.Level.XpIntoLevel}/{me.Level.XpForNextLevel} XP to level {me.Level.Level + 1} · {me.TotalXp} XP";
         string freezes = me.Streak.Freezes == 0 ? "no freezes" : Humane.Count(me.Streak.Freezes, "freeze");
         string today = me.CheckedInToday ? "checked in today ✓" : "not checked in today";
@@ -22,7 +27,11 @@ public static class DashboardText
             yield return line;
         }
 
-        yield return "";
+        if (draftOffer is null)
+        {
+            yield return "";
+        }
+
         yield return $"Today's quest · {Humane.Count(quest.Items.Count, "exercise")} · about {quest.Minutes} minutes";
         int n = 1;
         foreach (QuestItem item in quest.Items)

@@ -56,7 +56,7 @@ public static class HistoryText
         return i && (theirs is null || they) ? Both
             : i ? MeOnly
             : they ? PartnerOnly
-            : mine == DayMark.Protected || theirs == DayMark.Protected ? Rest
+            : mine == DayMark.Protected || theirs == DayMark.Protected || mine == DayMark.Travel || theirs == DayMark.Travel ? Rest
             : Nothing;
     }
 
@@ -75,8 +75,8 @@ public static class HistoryText
         }
     }
 
-    /// <summary>What both partners did on the picked day.</summary>
-    public static IEnumerable<string> Day(HistoryView view, DateOnly day, GameCatalog catalog)
+    /// <summary>What both partners did on the picked day; with several of mine, the one <paramref name="selected"/> is marked.</summary>
+    public static IEnumerable<string> Day(HistoryView view, DateOnly day, GameCatalog catalog, string? selected = null)
     {
         yield return $"{day.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture)}:";
         foreach ((string who, PlayerHistory? history, IReadOnlyDictionary<DateOnly, DaySummary>? days) in new[] { ("You", view.History.Me, view.Timeline.MyDays), (Strip(view.Partner?.Name), view.History.Partner, view.Timeline.PartnerDays) })
@@ -88,11 +88,25 @@ public static class HistoryText
 
             Session[] sessions = [.. history.Sessions.Where(s => s.Day == day)];
             int xp = days.GetValueOrDefault(day)?.Xp.Total ?? 0;
-            string what = sessions.Length == 0 ? "nothing"
-                : string.Join("; ", sessions.Select(s => s.IsRest ? $"pain-rest (pain {s.RestPain})" : string.Join(", ", s.Entries.Select(e => $"{catalog.Find(e.Ladder)?.Name ?? e.Ladder} L{e.Level} {SetList.Format(e.Sets)}"))));
-            yield return Bars.Fit($"  {who}: {what}{(xp > 0 ? $" · {xp} XP" : "")}", 76).TrimEnd();
+            string earned = xp > 0 ? $" · {xp} XP" : "";
+            if (history == view.History.Me && sessions.Length > 1)
+            {
+                yield return $"  {who}{earned}:";
+                foreach (Session s in sessions)
+                {
+                    yield return Bars.Fit($"  {(s.Uid == selected ? "▸" : " ")} {What(s, catalog)}", 76).TrimEnd();
+                }
+
+                continue;
+            }
+
+            string what = sessions.Length == 0 ? "nothing" : string.Join("; ", sessions.Select(s => What(s, catalog)));
+            yield return Bars.Fit($"  {who}: {what}{earned}", 76).TrimEnd();
         }
     }
+
+    private static string What(Session s, GameCatalog catalog) =>
+        s.IsRest ? $"pain-rest (pain {s.RestPain})" : string.Join(", ", s.Entries.Select(e => $"{catalog.Find(e.Ladder)?.Name ?? e.Ladder} L{e.Level} {SetList.Format(e.Sets)}"));
 
     private static DayMark Mark(IReadOnlyDictionary<DateOnly, DaySummary> days, DateOnly day) => days.GetValueOrDefault(day)?.Mark ?? DayMark.Miss;
 

@@ -1,0 +1,45 @@
+using StrengthQuest.Storage;
+using StrengthQuest.Tui.Text;
+using Terminal.Gui.Input;
+
+namespace StrengthQuest.Tui.Screens;
+
+/// <summary>A check-in in progress whose day has left the backfill window: it can be looked at and discarded, never silently dropped.</summary>
+public sealed class DraftScreen : Screen
+{
+    private readonly GameWindow _window;
+    private readonly ScreenText _body = new();
+
+    public DraftScreen(GameSession session, GameWindow window)
+        : base(session)
+    {
+        _window = window;
+        Add(_body);
+    }
+
+    public override string Heading => "A check-in that can no longer be saved";
+
+    public override IReadOnlyList<Binding> Bindings =>
+    [
+        new("discard-draft", Key.D, "Discard it", "Discard the check-in in progress (asks first)", () => DashboardScreen.AskDiscard(Session, _window)),
+    ];
+
+    public override void Refresh()
+    {
+        if (Session.Draft is not { } kept || Session.View is not { } view)
+        {
+            _body.Show(["Nothing in progress."]);
+            return;
+        }
+
+        int days = Session.Game.Catalog.Rules.BackfillDays;
+        _body.Show([
+            $"This check-in was started for {view.DraftDay:dddd d MMMM}, which has left the backfill window",
+            $"(check-ins can be saved up to {days} game days back). This is what it holds:",
+            "",
+            .. DraftText.Lines(kept.Draft, Session.Game.Catalog),
+            "",
+            "If it matters, log it for a day in the window with c — then d discards this one.",
+        ]);
+    }
+}

@@ -1,0 +1,51 @@
+using StrengthQuest.Cli.Text;
+using StrengthQuest.Core.Catalog;
+using StrengthQuest.Core.History;
+using StrengthQuest.Services;
+
+namespace StrengthQuest.Tui.Text;
+
+/// <summary>A check-in in progress in words: the dashboard's offer to resume it, and what it holds.</summary>
+public static class DraftText
+{
+    /// <summary>Whether the draft's day is still in the backfill window, so it can be saved.</summary>
+    public static bool CanSave(CoupleView view, GameRules rules) =>
+        view.DraftDay is { } day && day >= view.Today.AddDays(-rules.BackfillDays);
+
+    /// <summary>"Resume your check-in from 07:32 — 3 exercises done (Enter resumes it, d discards it)".</summary>
+    public static string? Offer(CoupleView view, GameRules rules)
+    {
+        if (view.Draft is not { } kept || view.DraftDay is not { } day)
+        {
+            return null;
+        }
+
+        Draft draft = kept.Draft;
+        DateTime local = TimeZoneInfo.ConvertTime(draft.StartedAt, view.Clock.Zone).DateTime;
+        string when = DateOnly.FromDateTime(local) == DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(kept.SavedAt, view.Clock.Zone).DateTime) && day == view.Today
+            ? local.ToString("HH:mm", Humane.English)
+            : local.ToString("ddd d MMM HH:mm", Humane.English);
+        string done = Humane.Count(draft.ExercisesDone, "exercise");
+        if (!CanSave(view, rules))
+        {
+            return $"» Your check-in from {when} is too old to save (backfills go {rules.BackfillDays} days back): Enter shows it, d discards it «";
+        }
+
+        return draft.Editing is not null
+            ? $"» Finish correcting your check-in of {Humane.Day(day, view.Today)} — Enter resumes, d drops the changes «"
+            : $"» Resume your check-in from {when} — {done} done (Enter resumes it, d discards it) «";
+    }
+
+    /// <summary>Each exercise of the draft and what was done of it.</summary>
+    public static IEnumerable<string> Lines(Draft draft, GameCatalog catalog)
+    {
+        foreach (DraftItem item in draft.Items)
+        {
+            string name = catalog.Find(item.Ladder)?.Name ?? Core.Text.SafeText.Strip(item.Ladder);
+            string what = item.Skipped ? "skipped"
+                : item.Sets.Count == 0 ? "not started"
+                : $"{SetList.Format(item.Sets).Replace(",", ", ", StringComparison.Ordinal)}{(item.Pain is { } pain ? $" · pain {pain}" : "")}";
+            yield return $"  {name} level {item.Level}: {what}";
+        }
+    }
+}
