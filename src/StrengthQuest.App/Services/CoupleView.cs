@@ -33,8 +33,8 @@ public sealed record CoupleView(Player Me, Player? Partner, CoupleState State, D
     /// <summary>The player's check-in in progress, kept between connections; null when there is none.</summary>
     public StoredDraft? Draft { get; init; }
 
-    /// <summary>The game day the draft belongs to: the day chosen for it, else the day it was started on.</summary>
-    public DateOnly? DraftDay => Draft is { } d ? d.Draft.Day ?? Clock.DayOf(d.Draft.StartedAt) : null;
+    /// <summary>The game day a draft belongs to: the day chosen for it, else the day it was started on.</summary>
+    public DateOnly DayOf(Draft draft) => draft.Day ?? Clock.DayOf(draft.StartedAt);
 }
 
 /// <summary>One recent check-in and whose it is.</summary>

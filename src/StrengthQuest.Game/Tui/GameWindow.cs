@@ -61,6 +61,8 @@ public sealed class GameWindow : Window
     /// <summary>Asks a yes/no question over the current screen.</summary>
     public void Ask(Prompt prompt)
     {
+        // A field being typed into would take y and n as letters: the screen rests while asked.
+        Current.Enabled = false;
         _prompt = prompt;
         Say(prompt.Question);
         RebuildStatusBar();
@@ -79,6 +81,8 @@ public sealed class GameWindow : Window
     private void Answer(Prompt prompt, bool yes)
     {
         _prompt = null;
+        Current.Enabled = true;
+        Current.TakeFocus();
         Say("");
         (yes ? prompt.OnYes : prompt.OnNo)();
         RebuildStatusBar();
@@ -122,6 +126,14 @@ public sealed class GameWindow : Window
         }
 
         _timer = App.AddTimeout(PollEvery, OnTimer);
+        // Ctrl+C and Ctrl+Q reach the game before any view: a text field would take Ctrl+C as "copy".
+        App.Keyboard.KeyDown += (_, key) =>
+        {
+            if (key == Key.C.WithCtrl || key == Key.Q.WithCtrl)
+            {
+                key.Handled = Dispatch(key);
+            }
+        };
         App.ScreenChanged += (_, _) => CheckSize();
         CheckSize();
         Current.TakeFocus();
@@ -144,6 +156,11 @@ public sealed class GameWindow : Window
         }
 
         _prompt = null;
+        if (Current is not null)
+        {
+            Current.Enabled = true;
+        }
+
         Current = screen;
         screen.Refresh();
         _host.Add(screen);
@@ -163,6 +180,7 @@ public sealed class GameWindow : Window
         }
 
         _prompt = null;
+        Current.Enabled = true;
         Screen left = Current;
         _host.Remove(left);
         Current = _back.Pop();
@@ -194,7 +212,14 @@ public sealed class GameWindow : Window
 
     public string Message => _message.Text;
 
-    public void Quit() => App?.RequestStop();
+    /// <summary>The game was asked to end (by a quit key answered, or a hang-up).</summary>
+    public bool QuitRequested { get; private set; }
+
+    public void Quit()
+    {
+        QuitRequested = true;
+        App?.RequestStop();
+    }
 
     /// <summary>Runs a binding, or says why it cannot run.</summary>
     public void Invoke(Binding binding)
@@ -375,7 +400,7 @@ public sealed class GameWindow : Window
     {
         System.Drawing.Size size = App?.Screen.Size ?? new System.Drawing.Size(MinWidth, MinHeight);
         string ask = _prompt?.IsQuit == true
-            ? "Your check-in in progress is kept and offered when you come back.\nQuit now? y quits, n keeps waiting."
+            ? "Your check-in in progress is kept.\nQuit now? y quits, n keeps waiting."
             : "(q quits)";
         _tooSmall.Text = $"StrengthQuest needs a window of at least {MinWidth}×{MinHeight}.\nThis one is {size.Width}×{size.Height}: please make it larger.\n\n{ask}";
         SetNeedsDraw();

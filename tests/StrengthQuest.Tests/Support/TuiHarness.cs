@@ -26,18 +26,32 @@ internal static class HeadlessDriver
 /// </summary>
 public sealed class TuiHarness : IDisposable
 {
-    private readonly TempFolder _folder = new();
+    private readonly TempFolder? _folder;
 
     public TuiHarness(string now = "2026-11-24T10:00:00Z", int width = 80, int height = 24)
+        : this(new FakeTimeProvider(DateTimeOffset.Parse(now, System.Globalization.CultureInfo.InvariantCulture)), null, width, height)
     {
-        Clock = new FakeTimeProvider(DateTimeOffset.Parse(now, System.Globalization.CultureInfo.InvariantCulture));
-        DatabasePath = _folder.File("sq.db");
+    }
+
+    private TuiHarness(FakeTimeProvider clock, string? databasePath, int width, int height)
+    {
+        Clock = clock;
+        if (databasePath is null)
+        {
+            _folder = new TempFolder();
+            databasePath = _folder.File("sq.db");
+        }
+
+        DatabasePath = databasePath;
         Database = GameDatabase.Open(DatabasePath);
         Game = new GameService(Database, CatalogLoader.LoadBuiltIn(), Clock);
         UiTime = new VirtualTimeProvider();
         App = Application.Create(UiTime).Init(DriverRegistry.Names.ANSI);
         App.Driver!.SetScreenSize(width, height);
     }
+
+    /// <summary>A second connection to the same database and clock (another terminal, the same player or the partner).</summary>
+    public TuiHarness Connect(int width = 80, int height = 24) => new(Clock, DatabasePath, width, height);
 
     public FakeTimeProvider Clock { get; }
 
@@ -112,6 +126,6 @@ public sealed class TuiHarness : IDisposable
         Window?.Dispose();
         App.Dispose();
         Database.Dispose();
-        _folder.Dispose();
+        _folder?.Dispose();
     }
 }

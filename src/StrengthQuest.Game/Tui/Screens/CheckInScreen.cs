@@ -45,7 +45,7 @@ public sealed class CheckInScreen : Screen
     public CheckInDraft Draft => _draft;
 
     public override string Heading =>
-        $"{(_draft.Editing is null ? "Check-in" : "Correcting a check-in")} — {Session.View?.Me.Name} · {Day:ddd d MMM}{(Day != Today ? " (backfill)" : "")}";
+        $"{(_draft.Editing is null ? "Check-in" : "Correcting a check-in")} — {Session.View?.Me.Name} · {Day:ddd d MMM}{(_draft.Day is not null && _draft.Editing is null ? " (backfill)" : "")}";
 
     /// <summary>The game day this check-in is for.</summary>
     public DateOnly Day => _draft.Day ?? (_draft.StartedAt is { } started && Session.View is { } view ? view.Clock.DayOf(started) : Today);
@@ -90,7 +90,7 @@ public sealed class CheckInScreen : Screen
                 DisabledReason = () => _draft.HasAnything ? null : "Nothing entered yet.",
                 InStatusBar = _draft.HasAnything,
             },
-            new("earlier-day", Key.CursorLeft, "Day", $"Check in for an earlier day (backfill, up to {Session.Game.Catalog.Rules.BackfillDays} days back)", () => ChangeDay(-1))
+            new("earlier-day", Key.CursorLeft, "Day", $"An earlier day (a backfill, up to {Session.Game.Catalog.Rules.BackfillDays} days back)", () => ChangeDay(-1))
             {
                 DisabledReason = () => editing ? "A correction keeps the session's day." : null,
                 InStatusBar = !editing,

@@ -22,7 +22,7 @@ public sealed class CoupleScreen : Screen
 
     public override IReadOnlyList<Binding> Bindings =>
     [
-        new("unlink", Key.U, "Unlink", "Unlink from your partner: the co-op streak and the duel stop, all history is kept (asks first)", AskUnlink)
+        new("unlink", Key.U, "Unlink", "Unlink: co-op and duel stop, history is kept (asks first)", AskUnlink)
         {
             DisabledReason = () => Session.View?.Partner is null ? "You have no partner linked." : null,
         },

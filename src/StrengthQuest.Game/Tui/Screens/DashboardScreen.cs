@@ -31,7 +31,7 @@ public sealed class DashboardScreen : Screen
             DisabledReason = () => Session.HasDraft ? null : "No check-in in progress.",
             InStatusBar = Session.HasDraft,
         },
-        new("check-in", Key.C, "Check in", "Start today's check-in, one exercise at a time (or take up the one in progress)", CheckIn),
+        new("check-in", Key.C, "Check in", "Start today's check-in (or take up the one in progress)", CheckIn),
         new("pain-rest", Key.R, "Rest", $"A pain-rest day (pain {Session.Game.Catalog.Rules.RestDayMinPain} or more): it protects your streaks", () => _window.Show(new RestScreen(Session, _window))),
         new("ladders", Key.L, "Ladders", "Every ladder: levels, progress, cues and records", () => _window.Show(new LaddersScreen(Session, _window))),
         new("history", Key.H, "History", "The last 12 months of both partners, and a weekly XP chart", () => _window.Show(new HistoryScreen(Session, _window))),
@@ -40,7 +40,7 @@ public sealed class DashboardScreen : Screen
             DisabledReason = NoPartner,
         },
         new("nudge", Key.N, "Nudge", "Nudge your partner: the co-op streak needs them", Nudge) { DisabledReason = NoPartner, InStatusBar = false },
-        new("settings", Key.O, "Settings", "Your name, time zone and day start (travel never costs a streak)", () => _window.Show(new SettingsScreen(Session, _window)))
+        new("settings", Key.O, "Settings", "Your name, time zone and day start (travel costs no streak)", () => _window.Show(new SettingsScreen(Session, _window)))
         {
             InStatusBar = false,
         },
@@ -49,7 +49,7 @@ public sealed class DashboardScreen : Screen
     /// <summary>The check-in in progress if there is one (never a second), else a new one; one too old to save is only shown.</summary>
     private void CheckIn()
     {
-        if (Session.HasDraft && Session.View is { } view && !DraftText.CanSave(view, Session.Game.Catalog.Rules))
+        if (Session.Draft is { } kept && Session.View is { } view && !DraftText.CanSave(view, kept.Draft, Session.Game.Catalog.Rules))
         {
             _window.Show(new DraftScreen(Session, _window));
             return;
@@ -109,5 +109,5 @@ public sealed class DashboardScreen : Screen
     /// </summary>
     public override bool Tick() =>
         Session.View is not null && Session.Quest is not null
-        && _body.Show(DashboardText.Lines(Session.View, Session.Quest, Session.Now, DraftText.Offer(Session.View, Session.Game.Catalog.Rules)));
+        && _body.Show(DashboardText.Lines(Session.View, Session.Quest, Session.Now, DraftText.Offer(Session.View, Session.Draft, Session.Game.Catalog.Rules)));
 }

@@ -34,7 +34,7 @@ public sealed class DraftScreen : Screen
 
         int days = Session.Game.Catalog.Rules.BackfillDays;
         _body.Show([
-            $"This check-in was started for {view.DraftDay:dddd d MMMM}, which has left the backfill window",
+            $"This check-in was started for {view.DayOf(kept.Draft):dddd d MMMM}, which has left the backfill window",
             $"(check-ins can be saved up to {days} game days back). This is what it holds:",
             "",
             .. DraftText.Lines(kept.Draft, Session.Game.Catalog),

@@ -34,8 +34,8 @@ public sealed class HistoryScreen : Screen
 
     public override IReadOnlyList<Binding> Bindings =>
     [
-        new("edit", Key.E, "Edit", "Correct your session of the picked day (in the backfill window)", Edit) { DisabledReason = () => Uncorrectable(forEdit: true) },
-        new("delete", Key.D, "Delete", "Delete your session of the picked day (in the backfill window; asks first)", AskDelete) { DisabledReason = () => Uncorrectable(forEdit: false) },
+        new("edit", Key.E, "Edit", "Correct your session of the picked day", Edit) { DisabledReason = () => Uncorrectable(forEdit: true) },
+        new("delete", Key.D, "Delete", "Delete your session of the picked day (asks first)", AskDelete) { DisabledReason = () => Uncorrectable(forEdit: false) },
         new("next-session", Key.S, "Next session", "The next of your sessions on the picked day", () => Select(+1)) { InStatusBar = Mine.Count > 1 },
         new("earlier", Key.CursorLeft, "Week back", "A week earlier", () => Move(-7)) { InStatusBar = false },
         new("later", Key.CursorRight, "Week on", "A week later", () => Move(+7)) { InStatusBar = false },

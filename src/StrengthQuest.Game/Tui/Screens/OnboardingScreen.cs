@@ -23,7 +23,7 @@ public sealed class OnboardingScreen : Screen
         "Partner's handle (optional)",
         "Partner's display name",
         "Partner's time zone (empty: yours)",
-        "Partner's day starts at (empty: yours)",
+        "Partner's day start (empty: yours)",
     ];
 
     public OnboardingScreen(GameSession session, GameWindow window)
@@ -36,14 +36,14 @@ public sealed class OnboardingScreen : Screen
             Y = 0,
             Width = Dim.Fill(1),
             Height = 3,
-            Text = "Welcome to StrengthQuest: knees-over-toes training as a daily game for two.\nCreate yourself, and your partner if you train together. Tab or Enter moves on.\nZones and day starts can be changed later (o on the dashboard, or player set).",
+            Text = "Welcome to StrengthQuest: knees-over-toes training as a daily game for two.\nCreate yourself, and your partner if you train together. Enter moves on.\nZones and day starts can be changed later: o on the dashboard.",
         });
         _fields = new TextField[_labels.Length];
         for (int i = 0; i < _labels.Length; i++)
         {
             int y = 4 + (i * 2);
             Add(new Label { X = 1, Y = y, Text = _labels[i] });
-            _fields[i] = new TextField { X = 34, Y = y, Width = 36, Text = "" };
+            _fields[i] = new TextField { X = 37, Y = y, Width = 36, Text = "" };
             Add(_fields[i]);
         }
 

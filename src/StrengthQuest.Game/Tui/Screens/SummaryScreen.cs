@@ -28,7 +28,7 @@ public sealed class SummaryScreen : Screen
     public static IReadOnlyList<Binding> Keys(Action done, Action undo) =>
     [
         new("done", Key.Enter, "Dashboard", "Back to the dashboard", done),
-        new("undo", Key.U, "Undo", "Undo this check-in: it is deleted and what it earned taken back (asks first)", undo),
+        new("undo", Key.U, "Undo", "Undo this check-in and what it earned (asks first)", undo),
     ];
 
     public override void Refresh() =>

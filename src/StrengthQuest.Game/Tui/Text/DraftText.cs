@@ -2,6 +2,7 @@ using StrengthQuest.Cli.Text;
 using StrengthQuest.Core.Catalog;
 using StrengthQuest.Core.History;
 using StrengthQuest.Services;
+using StrengthQuest.Storage.Drafts;
 
 namespace StrengthQuest.Tui.Text;
 
@@ -9,24 +10,25 @@ namespace StrengthQuest.Tui.Text;
 public static class DraftText
 {
     /// <summary>Whether the draft's day is still in the backfill window, so it can be saved.</summary>
-    public static bool CanSave(CoupleView view, GameRules rules) =>
-        view.DraftDay is { } day && day >= view.Today.AddDays(-rules.BackfillDays);
+    public static bool CanSave(CoupleView view, Draft draft, GameRules rules) =>
+        view.DayOf(draft) >= view.Today.AddDays(-rules.BackfillDays);
 
     /// <summary>"Resume your check-in from 07:32 — 3 exercises done (Enter resumes it, d discards it)".</summary>
-    public static string? Offer(CoupleView view, GameRules rules)
+    public static string? Offer(CoupleView view, StoredDraft? kept, GameRules rules)
     {
-        if (view.Draft is not { } kept || view.DraftDay is not { } day)
+        if (kept is null)
         {
             return null;
         }
 
         Draft draft = kept.Draft;
+        DateOnly day = view.DayOf(draft);
         DateTime local = TimeZoneInfo.ConvertTime(draft.StartedAt, view.Clock.Zone).DateTime;
         string when = DateOnly.FromDateTime(local) == DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(kept.SavedAt, view.Clock.Zone).DateTime) && day == view.Today
             ? local.ToString("HH:mm", Humane.English)
             : local.ToString("ddd d MMM HH:mm", Humane.English);
         string done = Humane.Count(draft.ExercisesDone, "exercise");
-        if (!CanSave(view, rules))
+        if (!CanSave(view, draft, rules))
         {
             return $"» Your check-in from {when} is too old to save (backfills go {rules.BackfillDays} days back): Enter shows it, d discards it «";
         }
