@@ -149,7 +149,8 @@ public sealed partial class GameService(GameDatabase database, GameCatalog catal
         DateTimeOffset started = request.StartedAt ?? now;
         if (started > now)
         {
-            throw new GameDataException("A check-in cannot start in the future.");
+            // A kept draft from a clock that ran ahead (another machine's, a corrected one) is today's.
+            started = request.FromDraft ? now : throw new GameDataException("A check-in cannot start in the future.");
         }
 
         DateOnly startedOn = couple.History.Me.Clock.DayOf(started);
