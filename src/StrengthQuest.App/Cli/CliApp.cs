@@ -64,6 +64,8 @@ internal static class CliApp
             ReadCommands.Quest(runtime),
             ReadCommands.History(runtime),
             ReadCommands.Nudge(runtime),
+            RecapCommand.Build(runtime),
+            RemindCommand.Build(runtime),
             DataCommands.Backup(runtime),
             DataCommands.Export(runtime),
             DataCommands.Import(runtime),

@@ -16,7 +16,7 @@ internal static class PlayerCommands
         Command player = new("player", "Add, list, change and remove players.");
         player.Add(Add(runtime));
         player.Add(List(runtime));
-        player.Add(PlayerSettings.Set(runtime));
+        player.Add(PlayerSetCommand.Build(runtime));
         player.Add(PlayerSettings.Remove(runtime));
         return player;
     }

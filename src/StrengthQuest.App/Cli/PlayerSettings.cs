@@ -1,7 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
-using StrengthQuest.Cli.Json;
-using StrengthQuest.Cli.Text;
 using StrengthQuest.Core.Players;
 using StrengthQuest.Hosting;
 using StrengthQuest.Services;
@@ -9,41 +6,9 @@ using static StrengthQuest.Core.Text.SafeText;
 
 namespace StrengthQuest.Cli;
 
-/// <summary><c>player set</c>, <c>player remove</c> and <c>couple unlink</c>: changing what was set up.</summary>
+/// <summary><c>player remove</c> and <c>couple unlink</c>: undoing what was set up.</summary>
 internal static class PlayerSettings
 {
-    public static Command Set(CliRuntime runtime)
-    {
-        Argument<string> handle = new("HANDLE") { Description = "The player to change." };
-        Option<string?> name = new("--name") { Description = $"A new display name, 1–{DisplayName.MaxLength} printable characters.", HelpName = "NAME" };
-        Option<string?> zone = new("--tz") { Description = "A new IANA time zone, e.g. America/New_York (travel: recorded sessions keep their day).", HelpName = "ZONE" };
-        Option<int?> dayStart = Options.Number("--day-start", "H", $"A new hour (0–{Player.MaxDayStartHour}) at which the game day starts.");
-        Option<bool> json = Options.Json();
-        Command set = new("set", "Change a player's name, time zone or day start; a change never costs a streak.") { handle, name, zone, dayStart, json };
-        set.SetAction(parse => runtime.Run(parse, game =>
-        {
-            if (parse.GetValue(name) is null && parse.GetValue(zone) is null && parse.GetValue(dayStart) is null)
-            {
-                throw new UsageException("Say what to change: --name NAME, --tz ZONE or --day-start H.");
-            }
-
-            PlayerChange change = game.SetPlayer(parse.GetValue(handle)!, parse.GetValue(name), parse.GetValue(zone), parse.GetValue(dayStart));
-            if (parse.GetValue(json))
-            {
-                runtime.Out.WriteLine(JsonSerializer.Serialize(JsonViews.PlayerChange(change), CliJson.Default.PlayerChangeJson));
-                return ExitCodes.Ok;
-            }
-
-            foreach (string line in SettingsText.Lines(change))
-            {
-                runtime.Out.WriteLine(line);
-            }
-
-            return ExitCodes.Ok;
-        }));
-        return set;
-    }
-
     public static Command Remove(CliRuntime runtime)
     {
         Argument<string> handle = new("HANDLE") { Description = "The player to remove (they must have no partner)." };

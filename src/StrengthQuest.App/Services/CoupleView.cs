@@ -49,14 +49,14 @@ public sealed record HistoryView(Player Me, Player? Partner, CoupleHistory Histo
 }
 
 /// <summary>
-/// What partners tell each other outside the rules: the latest nudge to me, and when my partner
-/// was last seen in the game. The rules for both (how long each lasts) are Core's.
+/// What partners tell each other outside the rules: the latest nudge to me, and since when my
+/// partner has been in a game that is still open (null when in none). How long a nudge shows is Core's.
 /// </summary>
 public sealed record CoupleSocial(Nudge? LatestNudge, DateTimeOffset? PartnerSeenAt, GameRules Rules)
 {
     public static readonly CoupleSocial None = new(null, null, new GameRules());
 
-    public bool PartnerPlayingNow(DateTimeOffset now) => Presence.IsPlaying(PartnerSeenAt, now, Rules);
+    public bool PartnerInGame => PartnerSeenAt is not null;
 
     /// <summary>The nudge to show: until I check in today, for a limited time at most.</summary>
     public Nudge? ShownNudge(CoupleView view, DateTimeOffset now) =>
@@ -71,3 +71,6 @@ public sealed record CheckInResult(CheckInSummary Summary, CoupleView View);
 
 /// <summary>A session changed or deleted: what that changed, and the couple as it stands now.</summary>
 public sealed record CorrectionResult(CorrectionSummary Summary, CoupleView View);
+
+/// <summary>What <c>player set</c> changed: the day a new plan starts (MinValue: at once), and the reminder now.</summary>
+public sealed record TrainingChange(DateOnly? PlanFrom, Core.Players.Reminder Reminder);

@@ -2,7 +2,7 @@ using StrengthQuest.Core;
 using StrengthQuest.Core.Days;
 using StrengthQuest.Core.Players;
 using StrengthQuest.Hosting;
-using StrengthQuest.Storage;
+using StrengthQuest.Storage.Database;
 
 namespace StrengthQuest.Services;
 
@@ -22,6 +22,29 @@ public sealed partial class GameService
     /// </summary>
     public PlayerChange SetPlayer(string handle, string? name, string? timeZone, int? dayStart)
     {
+        string? zone = CheckedSettings(name, timeZone, dayStart);
+        return Database.Write(store => SetPlayer(store, handle, name, zone, dayStart));
+    }
+
+    /// <summary>
+    /// <c>player set</c> whole, in one transaction: name, zone and day start (<see cref="SetPlayer(string, string?, string?, int?)"/>)
+    /// and the training plan, reminder and notify address (<see cref="SetTraining(string, TrainingPlan?, Reminder?, string?)"/>).
+    /// </summary>
+    public (PlayerChange Player, TrainingChange? Training) ChangePlayer(
+        string handle, string? name, string? timeZone, int? dayStart, TrainingPlan? plan, Reminder? reminder, string? notifyTo)
+    {
+        string? zone = CheckedSettings(name, timeZone, dayStart);
+        return Database.Write(store =>
+        {
+            PlayerChange player = SetPlayer(store, handle, name, zone, dayStart);
+            TrainingChange? training = plan is null && reminder is null && notifyTo is null ? null : SetTraining(store, handle, plan, reminder, notifyTo);
+            return (player, training);
+        });
+    }
+
+    /// <summary>Checks the name, zone and day start given; returns the zone trimmed.</summary>
+    private static string? CheckedSettings(string? name, string? timeZone, int? dayStart)
+    {
         if (name is not null && DisplayName.Problem(name) is { } nameProblem)
         {
             throw new GameDataException(nameProblem);
@@ -38,22 +61,24 @@ public sealed partial class GameService
             TimeZones.Find(zone);
         }
 
-        return Database.Write(store =>
-        {
-            DateTimeOffset now = Time.GetUtcNow();
-            Player before = Require(store, handle);
-            GameClock was = ClockOf(store, before);
-            Player after = store.Players.Update(before, name?.Trim() ?? before.Name, zone ?? before.TimeZoneId, dayStart ?? before.DayStartHour, now);
-            GameClock clock = ClockOf(store, after);
-            DateOnly dayBefore = was.DayOf(now);
-            if (after.TimeZoneId != before.TimeZoneId || after.DayStartHour != before.DayStartHour)
-            {
-                // Snapshots are rebuilt from the history, whose days do not move: dropping them is only prudence.
-                store.FoldCache.Forget(after);
-            }
+        return zone;
+    }
 
-            return new PlayerChange(before, after, dayBefore, clock.DayOf(now), [.. clock.SkippedDays().Where(d => d > dayBefore)]);
-        });
+    private PlayerChange SetPlayer(StoreContext store, string handle, string? name, string? zone, int? dayStart)
+    {
+        DateTimeOffset now = Time.GetUtcNow();
+        Player before = Require(store, handle);
+        GameClock was = ClockOf(store, before);
+        Player after = store.Players.Update(before, name?.Trim() ?? before.Name, zone ?? before.TimeZoneId, dayStart ?? before.DayStartHour, now);
+        GameClock clock = ClockOf(store, after);
+        DateOnly dayBefore = was.DayOf(now);
+        if (after.TimeZoneId != before.TimeZoneId || after.DayStartHour != before.DayStartHour)
+        {
+            // Snapshots are rebuilt from the history, whose days do not move: dropping them is only prudence.
+            store.FoldCache.Forget(after);
+        }
+
+        return new PlayerChange(before, after, dayBefore, clock.DayOf(now), [.. clock.SkippedDays().Where(d => d > dayBefore)]);
     }
 
     /// <summary>Ends the player's couple; both keep all their history. Returns the former partner.</summary>

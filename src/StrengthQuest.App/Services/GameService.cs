@@ -8,8 +8,10 @@ using StrengthQuest.Core.Rules.CheckIns;
 using StrengthQuest.Core.Rules.Quest;
 using StrengthQuest.Core.Rules.Social;
 using StrengthQuest.Hosting;
+using StrengthQuest.Storage;
 using StrengthQuest.Storage.Database;
 using StrengthQuest.Storage.Exchange;
+using StrengthQuest.Storage.Social;
 using StrengthQuest.Storage.Players;
 
 namespace StrengthQuest.Services;
@@ -134,8 +136,84 @@ public sealed partial class GameService(GameDatabase database, GameCatalog catal
 
     public QuestPlan Quest(string handle) => QuestFor(Load(handle));
 
+    /// <summary>Today's quest: the training quest on a planned training day, else the mobility flow.</summary>
     public QuestPlan QuestFor(CoupleView view) =>
-        TodaysQuest.Plan(catalog, id => view.State.Me.Ladder(id)?.Suggested ?? 1, view.Today);
+        TodaysQuest.For(catalog, view.State.Me.TodayIsTrainingDay, id => view.State.Me.Ladder(id)?.Suggested ?? 1, view.Today);
+
+    /// <summary>
+    /// Changes the player's training plan, reminder time and/or notify address (null leaves each as
+    /// it is), in one transaction. A new plan applies from the next game day — or at once for a
+    /// player with nothing recorded yet, whose past it cannot change.
+    /// </summary>
+    public TrainingChange SetTraining(string handle, TrainingPlan? plan, Reminder? time, string? notifyTo) =>
+        database.Write(store => SetTraining(store, handle, plan, time, notifyTo));
+
+    private TrainingChange SetTraining(StoreContext store, string handle, TrainingPlan? plan, Reminder? time, string? notifyTo)
+    {
+        if (Reminder.NotifyToProblem(notifyTo) is { } problem)
+        {
+            throw new GameDataException(problem);
+        }
+
+        Player me = Require(store, handle);
+        DateOnly? from = null;
+        if (plan is not null)
+        {
+            from = store.Sessions.Latest(me, null, 1)[me.Id].Count == 0 ? DateOnly.MinValue : ClockOf(store, me).DayOf(Time.GetUtcNow()).AddDays(1);
+            store.Training.SetPlan(me, from.Value, plan);
+        }
+
+        Reminder now = store.Training.Reminder(me);
+        Reminder changed = new(time is null ? now.At : time.At, notifyTo is null ? now.NotifyTo : notifyTo.Length == 0 ? null : notifyTo);
+        if (changed != now)
+        {
+            store.Training.SetReminder(me, changed);
+        }
+
+        return new TrainingChange(from, changed);
+    }
+
+    /// <summary>
+    /// The weekly recap of the week holding <paramref name="day"/> — by default the player's last
+    /// finished week (the one before their today's).
+    /// </summary>
+    public WeeklyRecap Recap(string handle, DateOnly? day = null)
+    {
+        HistoryView view = LoadFullHistory(handle);
+        DateOnly thisMonday = IsoWeeks.Monday(view.Today);
+        DateOnly monday = IsoWeeks.Monday(day ?? thisMonday.AddDays(-7));
+        return monday > thisMonday
+            ? throw new GameDataException($"{IsoWeeks.Label(monday)} has not started yet for {view.Me.Handle}; this week is {IsoWeeks.Label(thisMonday)}.")
+            : WeeklyRecap.Of(view.Timeline, view.History, monday);
+    }
+
+    /// <summary>
+    /// The recap to show by itself when the game opens: the player's last finished week, the first
+    /// time they open the game after it (if either partner did anything that week). Marks it shown.
+    /// </summary>
+    public WeeklyRecap? RecapToShow(string handle)
+    {
+        WeeklyRecap recap = Recap(handle);
+        if (recap.Me.Sessions == 0 && (recap.Partner?.Sessions ?? 0) == 0)
+        {
+            return null;
+        }
+
+        bool fresh = false;
+        // Best effort: on a read-only or busy database the recap just shows again next time.
+        database.TryWrite(store =>
+        {
+            Player me = Require(store, handle);
+            fresh = store.Training.RecapSeen(me) != recap.Week;
+            store.Training.SetRecapSeen(me, recap.Week);
+        });
+        return fresh ? recap : null;
+    }
+
+    /// <summary>The player's game showed the nudge (best effort): the notify command need not send it.</summary>
+    public void NudgeSeen(long nudgeId) => database.TryWrite(store => store.Social.Seen(nudgeId, time.GetUtcNow()));
+
+    public Reminder ReminderOf(string handle) => database.Read(store => store.Training.Reminder(Require(store, handle)));
 
     /// <summary>
     /// Records one check-in in one transaction and says what it earned. The couple is evaluated
@@ -208,12 +286,27 @@ public sealed partial class GameService(GameDatabase database, GameCatalog catal
         return partner;
     });
 
-    /// <summary>Marks the player as in the game right now (best effort: a busy database skips a beat).</summary>
-    public void SeenNow(string handle) =>
-        database.TryWrite(store => store.Social.SeenNow(Require(store, handle), time.GetUtcNow()));
+    /// <summary>
+    /// Marks the player as in the game in this process until <see cref="Left"/> or the process ends
+    /// (best effort: a database that cannot be written just shows nobody playing).
+    /// </summary>
+    public void Entered(string handle)
+    {
+        try
+        {
+            database.Write(store =>
+            {
+                store.Social.Enter(Require(store, handle), GameProcess.Current, time.GetUtcNow());
+                return 0;
+            });
+        }
+        catch (StorageException)
+        {
+        }
+    }
 
     public void Left(string handle) =>
-        database.TryWrite(store => store.Social.Left(Require(store, handle)));
+        database.TryWrite(store => store.Social.Leave(Require(store, handle), GameProcess.Current));
 
     public void Backup(string target) => database.Backup(Path.GetFullPath(target));
 

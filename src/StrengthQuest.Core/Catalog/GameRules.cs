@@ -24,7 +24,6 @@ public sealed record GameRules
     public int NoteMaxLength { get; init; } = 200;
     public int NudgeEveryMinutes { get; init; } = 60;
     public int NudgeShowsHours { get; init; } = 24;
-    public int PresenceSeconds { get; init; } = 30;
 
     /// <summary>The training plan of a player who has not chosen one: a preset name or weekdays.</summary>
     public string DefaultPlan { get; init; } = "daily";

@@ -4,17 +4,20 @@ using StrengthQuest.Core.Players;
 using StrengthQuest.Core.Rules.Quest;
 using StrengthQuest.Services;
 using StrengthQuest.Storage.Drafts;
+using StrengthQuest.Storage.Social;
 
 namespace StrengthQuest.Tui;
 
 /// <summary>
 /// The state behind the screens: who is playing, their couple as last loaded, today's quest. It
-/// reloads when the database changes under it (the partner checked in), which it notices by
-/// polling PRAGMA data_version on its own connection.
+/// reloads when something of its couple changes under it (the partner checked in, came or went),
+/// and only then: other couples' writes on the same host never cost a reload.
 /// </summary>
 public sealed class GameSession(GameService game, string? handle, bool locked)
 {
-    private long _seenVersion = -1;
+    private CoupleWatch? _watch;
+    private IReadOnlyList<GameProcess> _partnerGames = [];
+    private bool _entered;
 
     public GameService Game => game;
 
@@ -49,6 +52,7 @@ public sealed class GameSession(GameService game, string? handle, bool locked)
         }
 
         Handle = chosen;
+        Enter();
         Reload();
     }
 
@@ -59,8 +63,20 @@ public sealed class GameSession(GameService game, string? handle, bool locked)
             return;
         }
 
+        if (_watch?.Player.Handle != Handle)
+        {
+            _watch = new CoupleWatch(game.Database, game.Find(Handle));
+        }
+
+        _watch.Mark();
         Show(game.Load(Handle));
-        _seenVersion = game.Database.DataVersion();
+        _partnerGames = View!.Partner is { } partner && View.Social.PartnerInGame
+            ? game.Database.Read(store => store.Social.Games(partner))
+            : [];
+        if (View.Social.ShownNudge(View, Now) is { SeenAt: null } nudge)
+        {
+            game.NudgeSeen(nudge.Id);
+        }
     }
 
     private void Show(CoupleView view)
@@ -71,19 +87,25 @@ public sealed class GameSession(GameService game, string? handle, bool locked)
     }
 
     /// <summary>
-    /// True (after reloading) when another process has committed since the last look, or when a
-    /// new game day has begun (streaks, today's quest and "checked in today" all move on).
+    /// True (after reloading) when something of the couple changed, the partner's game ended without
+    /// saying so, or a new game day began (streaks, today's quest and "checked in today" move on).
+    /// Idle, it reads nothing but PRAGMA data_version and the partner's process.
     /// </summary>
     public bool PollChanges()
     {
-        long version = game.Database.DataVersion();
         bool newDay = View is not null && (View.Clock.DayOf(Now) != View.Today || PartnersDayMovedOn(View));
-        if (version == _seenVersion && !newDay)
+        bool partnerGone = _partnerGames.Count > 0 && _partnerGames.Any(g => !g.IsRunning());
+        if (_watch is null || (!_watch.Changed() && !newDay && !partnerGone))
         {
             return false;
         }
 
         Reload();
+
+        // The couple as loaded before is garbage now. Collected at once, the next reload reuses its
+        // memory; left to the GC's default young-generation budget (sized from the CPU cache), each
+        // reload would add megabytes to every open game on the host before the first collection.
+        GC.Collect();
         return true;
     }
 
@@ -151,20 +173,22 @@ public sealed class GameSession(GameService game, string? handle, bool locked)
 
     public HistoryView FullHistory() => game.LoadFullHistory(Handle!);
 
-    /// <summary>Tells the partner's dashboard this player is in the game right now.</summary>
-    public void Heartbeat()
+    /// <summary>Tells the partner's dashboard this player is in the game, until <see cref="Leave"/>: one write, no heartbeat.</summary>
+    public void Enter()
     {
-        if (Handle is not null)
+        if (Handle is not null && !_entered)
         {
-            game.SeenNow(Handle);
+            game.Entered(Handle);
+            _entered = true;
         }
     }
 
     public void Leave()
     {
-        if (Handle is not null)
+        if (Handle is not null && _entered)
         {
             game.Left(Handle);
+            _entered = false;
         }
     }
 }

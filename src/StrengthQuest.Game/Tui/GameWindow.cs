@@ -16,7 +16,6 @@ public sealed class GameWindow : Window
     public const int MinWidth = 80;
     public const int MinHeight = 24;
     private static readonly TimeSpan PollEvery = TimeSpan.FromSeconds(1);
-    private const int HeartbeatEveryTicks = 10;
     private static readonly System.Text.Rune NoHotKey = new(0xFFFF);
 
     private readonly Stack<Screen> _back = new();
@@ -27,8 +26,8 @@ public sealed class GameWindow : Window
     private readonly StatusLine _statusLine;
     private readonly Label _tooSmall = new() { X = Pos.Center(), Y = Pos.Center(), Width = Dim.Auto(), Height = Dim.Auto(), Visible = false };
     private object? _timer;
-    private int _ticks;
     private Prompt? _prompt;
+    private bool _recapOffered;
 
     public GameWindow(GameSession session, Func<GameWindow, Screen> first, bool color = true)
     {
@@ -142,8 +141,10 @@ public sealed class GameWindow : Window
     /// <summary>Shows a screen; with <paramref name="remember"/>, Esc comes back to the one before.</summary>
     public void Show(Screen screen, bool remember = true)
     {
+        _prompt = null;
         if (Current is not null)
         {
+            Current.Enabled = true;
             _host.Remove(Current);
             if (remember)
             {
@@ -155,12 +156,6 @@ public sealed class GameWindow : Window
             }
         }
 
-        _prompt = null;
-        if (Current is not null)
-        {
-            Current.Enabled = true;
-        }
-
         Current = screen;
         screen.Refresh();
         _host.Add(screen);
@@ -169,6 +164,22 @@ public sealed class GameWindow : Window
         RebuildStatusBar();
         screen.TakeFocus();
         SetNeedsDraw(); // the screens leave clearing to the window
+        OfferRecap();
+    }
+
+    /// <summary>The first time the dashboard opens after the player's week is over, last week's recap shows by itself.</summary>
+    private void OfferRecap()
+    {
+        if (_recapOffered || Current is not DashboardScreen || Session.Handle is not { } handle)
+        {
+            return;
+        }
+
+        _recapOffered = true;
+        if (Session.Game.RecapToShow(handle) is { } recap)
+        {
+            Show(new RecapScreen(Session, this, recap));
+        }
     }
 
     /// <summary>Back to the previous screen (or the dashboard); the left screen is disposed.</summary>
@@ -363,11 +374,6 @@ public sealed class GameWindow : Window
     private bool OnTimer()
     {
         bool changed = false;
-        if (_ticks++ % HeartbeatEveryTicks == 0)
-        {
-            Session.Heartbeat();
-        }
-
         if (!IsTooSmall && Session.Handle is not null)
         {
             try

@@ -4,6 +4,7 @@ using StrengthQuest.Cli;
 using StrengthQuest.Core;
 using StrengthQuest.Hosting;
 using StrengthQuest.Services;
+using StrengthQuest.Tui.Loop;
 using StrengthQuest.Tui.Screens;
 using Terminal.Gui.App;
 
@@ -27,6 +28,7 @@ internal static class TuiLauncher
             // An unknown player fails in Reload, as invalid data, before any screen opens.
             string? handle = player ?? Single(game);
             GameSession session = new(game, handle, locked: player is not null);
+            session.Enter();
             session.Reload();
             return Play(session, runtime.Environment);
         });
@@ -41,12 +43,15 @@ internal static class TuiLauncher
             Theme.UseNoColor();
         }
 
-        using IApplication app = InitWithoutClipboardProbe();
+        using GameTerminal terminal = GameTerminal.Open();
+        IApplication app = terminal.App;
         app.Driver!.Force16Colors = !Theme.TrueColor(environment);
         KeepIdleCursorQuiet(app);
         using GameWindow window = new(session, First(session), color);
-        using PosixSignalRegistration hangUp = PosixSignalRegistration.Create(PosixSignal.SIGHUP, Stop(app, window));
-        using PosixSignalRegistration terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop(app, window));
+        using PosixSignalRegistration hangUp = PosixSignalRegistration.Create(PosixSignal.SIGHUP, OnSignal(app, window));
+        using PosixSignalRegistration terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal(app, window));
+        terminal.HungUp += () => Stop(app, window, 128 + SignalNumber(PosixSignal.SIGHUP));
+
         app.Run(window);
         session.Leave();
         return ExitCodes.Ok;
@@ -74,27 +79,6 @@ internal static class TuiLauncher
         };
     }
 
-    /// <summary>
-    /// Terminal.Gui looks for xclip while it starts, by running <c>bash -c "which xclip"</c> and
-    /// waiting for it: a shell and a process on the way to the first frame, 5–10 ms here. The game
-    /// has no use for the X clipboard (over SSH there is no X display, and pasting into a field is
-    /// the terminal's own job), so the search runs without PATH, finds no shell, and Terminal.Gui
-    /// keeps its in-process clipboard. PATH is back before anything else runs.
-    /// </summary>
-    private static IApplication InitWithoutClipboardProbe()
-    {
-        string? path = Environment.GetEnvironmentVariable("PATH");
-        Environment.SetEnvironmentVariable("PATH", null);
-        try
-        {
-            return Application.Create().Init();
-        }
-        finally
-        {
-            Environment.SetEnvironmentVariable("PATH", path);
-        }
-    }
-
     public static Func<GameWindow, Screen> First(GameSession session) => window =>
         session.Handle is not null ? new DashboardScreen(session, window)
         : session.Game.Players().Count == 0 ? new OnboardingScreen(session, window)
@@ -103,18 +87,22 @@ internal static class TuiLauncher
     private static string? Single(GameService game) =>
         game.Players() is [var only] ? only.Player.Handle : null;
 
+    private static Action<PosixSignalContext> OnSignal(IApplication app, GameWindow window) => context =>
+    {
+        context.Cancel = true;
+        Stop(app, window, 128 + SignalNumber(context.Signal));
+    };
+
     /// <summary>
     /// A closed terminal or a dropped SSH link: stop the UI, and if it has not stopped within half a
     /// second (its terminal is gone, so restoring it can block), leave at once. Every write is one
     /// SQLite transaction, so leaving at any moment never leaves anything half-written.
     /// </summary>
-    private static Action<PosixSignalContext> Stop(IApplication app, GameWindow window) => context =>
+    private static void Stop(IApplication app, GameWindow window, int code)
     {
-        context.Cancel = true;
-        int code = 128 + SignalNumber(context.Signal);
         app.Invoke(window.Quit);
         _ = Task.Delay(TimeSpan.FromMilliseconds(500)).ContinueWith(_ => Exit(code), TaskScheduler.Default);
-    };
+    }
 
     private static int SignalNumber(PosixSignal signal) => signal switch
     {

@@ -73,9 +73,73 @@ internal static class Schema
         );
         """,
         """
+        -- What wakes an open game: one counter per player that moves, in the writing transaction,
+        -- whenever anything that player's couple shows changes. The triggers below keep it, so no
+        -- write can forget to; a game reads its own row only when PRAGMA data_version says another
+        -- connection committed. (On PostgreSQL the same triggers would NOTIFY a per-player channel.)
+        CREATE TABLE couple_changes (
+            player_id   INTEGER PRIMARY KEY REFERENCES players(id),
+            version     INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        -- The player and their partner, if any: the players a row about `player` concerns.
+        CREATE VIEW couple_members (player, member) AS
+            SELECT id, id FROM players
+            UNION ALL SELECT player_a, player_b FROM couples
+            UNION ALL SELECT player_b, player_a FROM couples;
+        """
+        + CoupleChanged("players_changed", "UPDATE ON players", "NEW.id")
+        + CoupleChanged("couples_linked", "INSERT ON couples", "NEW.player_a, NEW.player_b")
+        + CoupleChanged("couples_unlinked", "DELETE ON couples", "OLD.player_a, OLD.player_b")
+        + CoupleChanged("sessions_added", "INSERT ON sessions", "NEW.player_id")
+        + CoupleChanged("sessions_changed", "UPDATE ON sessions", "OLD.player_id, NEW.player_id")
+        + CoupleChanged("sessions_removed", "DELETE ON sessions", "OLD.player_id")
+        // Entries are written with their session, whose trigger already counts; one changed alone counts too.
+        + CoupleChanged("entries_changed", "UPDATE ON entries", "SELECT player_id FROM sessions WHERE id IN (OLD.session_id, NEW.session_id)")
+        + CoupleChanged("entries_removed", "DELETE ON entries", "SELECT player_id FROM sessions WHERE id = OLD.session_id")
+        + CoupleChanged("nudges_sent", "INSERT ON nudges", "NEW.from_player, NEW.to_player")
+        + """
+        -- Presence without heartbeats: a row per open game, written when it opens and deleted when
+        -- it closes; whether its process still runs is checked on the host, without writing.
+        DROP TABLE presence;
+        CREATE TABLE presence (
+            player_id   INTEGER NOT NULL REFERENCES players(id),
+            host        TEXT NOT NULL,
+            pid         INTEGER NOT NULL,
+            started     INTEGER NOT NULL,
+            entered_at  TEXT NOT NULL,
+            PRIMARY KEY (player_id, host, pid)
+        ) WITHOUT ROWID;
+        """
+        + CoupleChanged("presence_entered", "INSERT ON presence", "NEW.player_id")
+        + CoupleChanged("presence_left", "DELETE ON presence", "OLD.player_id"),
+        """
         -- "Recent check-ins" reads each player's latest sessions by the time they were recorded.
         CREATE INDEX sessions_by_player_recorded ON sessions(player_id, recorded_at);
         """,
+        """
+        -- The training week: each player's plans (weekdays, from a game day on), their reminder and
+        -- the address the host's notify command sends to, the last weekly recap they were shown,
+        -- and what the notify command already sent (so a second run sends nothing again).
+        CREATE TABLE plans (
+            player_id   INTEGER NOT NULL REFERENCES players(id),
+            from_day    TEXT NOT NULL,
+            days        TEXT NOT NULL,
+            PRIMARY KEY (player_id, from_day)
+        ) WITHOUT ROWID;
+        ALTER TABLE players ADD COLUMN remind_at TEXT;
+        ALTER TABLE players ADD COLUMN notify_to TEXT;
+        ALTER TABLE players ADD COLUMN recap_seen TEXT;
+        ALTER TABLE nudges ADD COLUMN seen_at TEXT;
+        CREATE TABLE notifications (
+            player_id   INTEGER NOT NULL REFERENCES players(id),
+            kind        TEXT NOT NULL,
+            key         TEXT NOT NULL,
+            sent_at     TEXT NOT NULL,
+            PRIMARY KEY (player_id, kind, key)
+        ) WITHOUT ROWID;
+        """
+        + CoupleChanged("plans_set", "INSERT ON plans", "NEW.player_id")
+        + CoupleChanged("plans_replaced", "DELETE ON plans", "OLD.player_id"),
         """
         -- A check-in in progress, one per player, saved on every set, pain score and skip so a
         -- dropped connection loses nothing typed; revision counts the saves.
@@ -94,8 +158,30 @@ internal static class Schema
             day_start   INTEGER NOT NULL CHECK (day_start BETWEEN 0 AND 23),
             PRIMARY KEY (player_id, until)
         ) WITHOUT ROWID;
-        """,
+        -- A draft wakes only its own player's other games (the partner's shows nothing of it).
+        """
+        + PlayerChanged("drafts_kept", "INSERT ON drafts", "NEW.player_id")
+        + PlayerChanged("drafts_changed", "UPDATE ON drafts", "NEW.player_id")
+        + PlayerChanged("drafts_dropped", "DELETE ON drafts", "OLD.player_id"),
     ];
 
     public static int CurrentVersion => Migrations.Length;
+
+    /// <summary>A trigger moving the change counter of <paramref name="player"/> alone.</summary>
+    private static string PlayerChanged(string name, string when, string player) => $"""
+        CREATE TRIGGER {name} AFTER {when} BEGIN
+            INSERT INTO couple_changes (player_id, version) VALUES ({player}, 1)
+            ON CONFLICT (player_id) DO UPDATE SET version = version + 1;
+        END;
+
+        """;
+
+    /// <summary>A trigger moving the change counter of the couples of <paramref name="players"/> (ids, or a query for them).</summary>
+    private static string CoupleChanged(string name, string when, string players) => $"""
+        CREATE TRIGGER {name} AFTER {when} BEGIN
+            INSERT INTO couple_changes (player_id, version) SELECT member, 1 FROM couple_members WHERE player IN ({players})
+            ON CONFLICT (player_id) DO UPDATE SET version = version + 1;
+        END;
+
+        """;
 }

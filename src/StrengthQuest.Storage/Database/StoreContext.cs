@@ -19,6 +19,8 @@ public sealed class StoreContext
         Sessions = new SessionStore(this);
         FoldCache = new FoldCacheStore(this);
         Social = new SocialStore(this);
+        Training = new TrainingStore(this);
+        Notifications = new NotificationStore(this);
         Drafts = new DraftStore(this);
     }
 
@@ -29,6 +31,10 @@ public sealed class StoreContext
     public FoldCacheStore FoldCache { get; }
 
     public SocialStore Social { get; }
+
+    public TrainingStore Training { get; }
+
+    public NotificationStore Notifications { get; }
 
     public DraftStore Drafts { get; }
 

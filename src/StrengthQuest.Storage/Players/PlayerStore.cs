@@ -76,6 +76,11 @@ public sealed class PlayerStore
     /// </summary>
     public Player Update(Player player, string name, string timeZoneId, int dayStartHour, DateTimeOffset at)
     {
+        if (name == player.Name && timeZoneId == player.TimeZoneId && dayStartHour == player.DayStartHour)
+        {
+            return player;
+        }
+
         if (timeZoneId != player.TimeZoneId || dayStartHour != player.DayStartHour)
         {
             // Two changes at one instant: the clock before the first is the one that was lived.
@@ -122,6 +127,9 @@ public sealed class PlayerStore
             DELETE FROM nudges WHERE from_player = @id OR to_player = @id;
             DELETE FROM presence WHERE player_id = @id;
             DELETE FROM fold_cache WHERE me_id = @id OR partner_id = @id;
+            DELETE FROM plans WHERE player_id = @id;
+            DELETE FROM notifications WHERE player_id = @id;
+            DELETE FROM couple_changes WHERE player_id = @id;
             DELETE FROM players WHERE id = @id;
             """,
             new { id = player.Id },

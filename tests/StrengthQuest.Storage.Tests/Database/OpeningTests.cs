@@ -32,7 +32,7 @@ public class OpeningTests
         Assert.Equal((UnixFileMode)0, mode & (UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute));
         Assert.Equal((UnixFileMode)0, File.GetUnixFileMode(Path.GetDirectoryName(path)!) & (UnixFileMode.OtherRead | UnixFileMode.GroupRead));
         Assert.Equal("wal", Scalar(path, "PRAGMA journal_mode"));
-        Assert.Equal($"{Schema.CurrentVersion}", Scalar(path, "PRAGMA user_version"));
+        Assert.Equal(Schema.CurrentVersion.ToString(System.Globalization.CultureInfo.InvariantCulture), Scalar(path, "PRAGMA user_version"));
         Assert.Equal("1397835597", Scalar(path, "PRAGMA application_id"));
     }
 
@@ -151,7 +151,7 @@ public class OpeningTests
         {
         }
 
-        Assert.Equal($"{Schema.CurrentVersion}", Scalar(path, "PRAGMA user_version"));
+        Assert.Equal(Schema.CurrentVersion.ToString(System.Globalization.CultureInfo.InvariantCulture), Scalar(path, "PRAGMA user_version"));
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.GroupWrite, File.GetUnixFileMode(path));
     }
 

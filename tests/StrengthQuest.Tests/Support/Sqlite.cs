@@ -30,6 +30,16 @@ public static class Sqlite
         return values;
     }
 
+    /// <summary>Writes behind the game's back (what another process, or an operator, would do).</summary>
+    public static void Execute(string path, string sql)
+    {
+        using SqliteConnection c = new($"Data Source={path};Pooling=False");
+        c.Open();
+        using SqliteCommand command = c.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
     public static string Hash(string path) =>
         Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path)));
 }

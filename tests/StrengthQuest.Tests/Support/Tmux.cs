@@ -38,6 +38,9 @@ public sealed class Tmux : IDisposable
         }
     }
 
+    /// <summary>Copies everything the program writes to its terminal from now on into <paramref name="file"/>.</summary>
+    public void Record(string file) => Run("pipe-pane", "-o", "-t", "t", $"cat >> '{file}'");
+
     public void Resize(int width, int height) =>
         Run("resize-window", "-t", "t", "-x", width.ToString(System.Globalization.CultureInfo.InvariantCulture), "-y", height.ToString(System.Globalization.CultureInfo.InvariantCulture));
 

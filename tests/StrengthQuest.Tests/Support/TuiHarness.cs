@@ -72,9 +72,18 @@ public sealed class TuiHarness : IDisposable
     public string Screen => App.Driver!.ToString() ?? "";
 
     /// <summary>Opens the game as the launcher does: the named player, the only one, onboarding or the picker.</summary>
-    public TuiHarness Open(string? player = null, bool locked = false)
+    /// <remarks>
+    /// Last week's recap shows by itself on a player's first open after their week is over; tests
+    /// open on the dashboard unless they ask for that (<paramref name="recapSeen"/>: false).
+    /// </remarks>
+    public TuiHarness Open(string? player = null, bool locked = false, bool recapSeen = true)
     {
         string? handle = player ?? (Game.Players() is [var only] ? only.Player.Handle : null);
+        if (recapSeen && handle is not null)
+        {
+            Game.RecapToShow(handle);
+        }
+
         Session = new GameSession(Game, handle, locked);
         Session.Reload();
         Window = new GameWindow(Session, TuiLauncher.First(Session));

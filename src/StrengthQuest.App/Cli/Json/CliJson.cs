@@ -11,4 +11,5 @@ namespace StrengthQuest.Cli.Json;
 [JsonSerializable(typeof(CheckInJson))]
 [JsonSerializable(typeof(CorrectionJson))]
 [JsonSerializable(typeof(PlayerChangeJson))]
+[JsonSerializable(typeof(RecapJson))]
 internal sealed partial class CliJson : JsonSerializerContext;

@@ -38,7 +38,10 @@ internal static class JsonViews
                     l.Id, l.Name, l.TopLevel, l.Unlocked, l.Suggested, l.Qualifying, l.Needed, l.CoolingDown, l.Holding, l.PainRising)),
             ],
             [.. me.Achievements.Select(Achievement)],
-            [.. me.Ladders.SelectMany(l => PainAdvice.ForLadder(l, catalog))]);
+            [.. me.Ladders.SelectMany(l => PainAdvice.ForLadder(l, catalog))],
+            me.Plan.Names,
+            me.TodayIsTrainingDay,
+            view.State.Boss is { } boss && view.Partner is not null ? new BossJson(boss.Week, boss.Boss.Name, boss.Hp, boss.Damage, boss.Beaten) : null);
     }
 
     public static QuestJson Quest(QuestPlan plan, string handle) => new(

@@ -20,7 +20,12 @@ public sealed record QuestItemJson(
 
 public sealed record HistoryJson(string Player, string From, string To, IReadOnlyList<HistoryDayJson> Days);
 
-public sealed record HistoryDayJson(string Day, string Mark, int Xp, int StreakAfter, IReadOnlyList<SessionJson> Sessions);
+public sealed record HistoryDayJson(string Day, string Mark, int Xp, int StreakAfter, IReadOnlyList<SessionJson> Sessions)
+{
+    /// <summary>The partner's handle, on a missed training day they carried.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? CarriedBy { get; init; }
+}
 
 public sealed record SessionJson(string Uid, string RecordedAt, bool Backfilled, bool Rest, int? RestPain, string? Note, IReadOnlyList<EntryJson> Entries);
 
@@ -74,3 +79,29 @@ public sealed record PlayerChangeJson(
     string GameDayBefore,
     string GameDay,
     IReadOnlyList<string> SkippedDays);
+
+public sealed record RecapJson(
+    string Player,
+    string Week,
+    string From,
+    string To,
+    RecapPlayerJson Me,
+    RecapPlayerJson? Partner,
+    BossJson? Boss,
+    CrownJson? Crown,
+    int? CoopStreakAtEnd);
+
+public sealed record RecapPlayerJson(
+    string Player,
+    string Name,
+    int Xp,
+    int Sessions,
+    IReadOnlyList<RecapDayJson> Days,
+    IReadOnlyList<string> Records,
+    IReadOnlyList<string> Unlocks,
+    int StreakAtEnd,
+    IReadOnlyList<string> Carried);
+
+public sealed record RecapDayJson(string Day, int Xp, int Sessions, int? Pain, string Mark);
+
+public sealed record CrownJson(bool Decided, bool You, bool Partner);

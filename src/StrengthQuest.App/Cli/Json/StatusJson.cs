@@ -17,7 +17,12 @@ public sealed record StatusJson(
     DuelJson? Duel,
     IReadOnlyList<LadderJson> Ladders,
     IReadOnlyList<AchievementJson> Achievements,
-    IReadOnlyList<string> PainAdvice);
+    IReadOnlyList<string> PainAdvice,
+    IReadOnlyList<string> Plan,
+    bool TodayIsTrainingDay,
+    BossJson? Boss);
+
+public sealed record BossJson(string Week, string Name, int Hp, int Damage, bool Beaten);
 
 public sealed record StreakJson(int Current, int Longest, int Freezes);
 

@@ -26,10 +26,13 @@ internal static class HistoryText
             {
                 DayMark.CheckIn => "✓",
                 DayMark.Protected => "rest",
+                DayMark.PlannedRest => "off",
+                DayMark.Carried => "carried",
                 DayMark.Travel => "trip",
                 _ => "·",
             };
-            output.WriteLine($"{head}  {mark,-4} {summary.Xp.Total,4} XP · streak {summary.StreakAfter}");
+            string carried = CarriedBy(view, day) is { } by ? $" · carried by {Core.Text.SafeText.Strip(by.Name)}" : "";
+            output.WriteLine($"{head}  {mark,-4} {summary.Xp.Total,4} XP · streak {summary.StreakAfter}{carried}");
             foreach (Session session in sessions)
             {
                 string flags = session.Backfilled ? " (backfilled)" : "";
@@ -61,9 +64,16 @@ internal static class HistoryText
                     r.Summary!.Mark.ToString().ToLowerInvariant(),
                     r.Summary.Xp.Total,
                     r.Summary.StreakAfter,
-                    [.. r.Sessions.Select(JsonViews.Session)])),
+                    [.. r.Sessions.Select(JsonViews.Session)])
+                {
+                    CarriedBy = CarriedBy(view, r.Day)?.Handle,
+                }),
             ]);
     }
+
+    /// <summary>The partner who carried my missed training day, if they did.</summary>
+    public static Core.Players.Player? CarriedBy(HistoryView view, DateOnly day) =>
+        view.Timeline.Carries.Any(c => c.MeCarried && c.Day == day) ? view.Partner : null;
 
     private static IEnumerable<(DateOnly Day, DaySummary? Summary, IReadOnlyList<Session> Sessions)> Days(HistoryView view, int days)
     {
@@ -71,7 +81,10 @@ internal static class HistoryText
         for (int back = 0; back < days; back++)
         {
             DateOnly day = view.AsOf.AddDays(-back);
-            yield return (day, view.Timeline.MyDays.GetValueOrDefault(day), [.. byDay[day]]);
+            Session[] sessions = [.. byDay[day]];
+            // A plain missed day with nothing recorded shows as a gap, as it always has.
+            DaySummary? summary = view.Timeline.MyDays.GetValueOrDefault(day) is { } d && (sessions.Length > 0 || d.Mark != DayMark.Miss) ? d : null;
+            yield return (day, summary, sessions);
         }
     }
 }

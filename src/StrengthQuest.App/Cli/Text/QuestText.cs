@@ -7,7 +7,12 @@ internal static class QuestText
 {
     public static void Write(TextWriter output, QuestPlan plan)
     {
-        output.WriteLine($"Today's quest ({Humane.LongDay(plan.Day)}): {Humane.Count(plan.Items.Count, "exercise")}, about {plan.Minutes} minutes.");
+        if (plan.Mobility)
+        {
+            output.WriteLine($"{TrainingWeekText.RestDay}.");
+        }
+
+        output.WriteLine($"Today's {(plan.Mobility ? "mobility flow" : "quest")} ({Humane.LongDay(plan.Day)}): {Humane.Count(plan.Items.Count, "exercise")}, about {plan.Minutes} minutes.");
         int n = 1;
         foreach (QuestItem item in plan.Items)
         {

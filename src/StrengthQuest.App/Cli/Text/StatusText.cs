@@ -16,6 +16,7 @@ internal static class StatusText
         string today = me.CheckedInToday ? "checked in ✓" : "not checked in yet";
         output.WriteLine($"Game day: {Humane.LongDay(view.AsOf)} ({view.Me.TimeZoneId}, day starts {view.Me.DayStartHour:00}:00) · {today}");
         output.WriteLine($"Streak: {Humane.Days(me.Streak.Current)} · longest {me.Streak.Longest} · freezes {me.Streak.Freezes}");
+        output.WriteLine(TrainingWeekText.Plan(me));
         if (view.State.Coop is { } coop && view.Partner is { } partner)
         {
             string name = Strip(partner.Name);
@@ -29,6 +30,11 @@ internal static class StatusText
             if (duel.Deciding is { } deciding)
             {
                 output.WriteLine(Deciding(deciding, name));
+            }
+
+            if (view.State.Boss is { } boss)
+            {
+                output.WriteLine(TrainingWeekText.Boss(boss));
             }
         }
 

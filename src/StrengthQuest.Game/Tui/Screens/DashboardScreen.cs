@@ -39,6 +39,7 @@ public sealed class DashboardScreen : Screen
         {
             DisabledReason = NoPartner,
         },
+        new("recap", Key.W, "Recap", "The weekly recap: both partners, the boss, the crown", () => _window.Show(new RecapScreen(Session, _window))) { InStatusBar = false },
         new("nudge", Key.N, "Nudge", "Nudge your partner: the co-op streak needs them", Nudge) { DisabledReason = NoPartner, InStatusBar = false },
         new("settings", Key.O, "Settings", "Your name, time zone and day start (travel costs no streak)", () => _window.Show(new SettingsScreen(Session, _window)))
         {

@@ -27,6 +27,13 @@ public static class CoupleText
         {
             yield return StatusText.Deciding(deciding, name);
         }
+
+        if (view.State.Boss is { } boss)
+        {
+            yield return $"{TrainingWeekText.Boss(boss)}";
+            yield return $"  HP {TrainingWeekText.HpBar(boss, 40)}";
+            yield return $"  {Strip(boss.Boss.Flavour)}";
+        }
         yield return "";
         PlayerState me = view.State.Me;
         yield return $"Your streak      {Humane.Days(me.Streak.Current)} (longest {me.Streak.Longest}, {me.Streak.Freezes} freezes)";

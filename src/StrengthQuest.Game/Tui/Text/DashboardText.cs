@@ -32,7 +32,9 @@ public static class DashboardText
             yield return "";
         }
 
-        yield return $"Today's quest · {Humane.Count(quest.Items.Count, "exercise")} · about {quest.Minutes} minutes";
+        yield return quest.Mobility
+            ? $"{TrainingWeekText.RestDay} · {Humane.Count(quest.Items.Count, "exercise")} · about {quest.Minutes} minutes"
+            : $"Today's quest · {Humane.Count(quest.Items.Count, "exercise")} · about {quest.Minutes} minutes";
         int n = 1;
         foreach (QuestItem item in quest.Items)
         {
@@ -68,8 +70,13 @@ public static class DashboardText
         string you = coop.MeToday ? "you ✓" : "you not yet";
         string them = coop.PartnerToday ? $"{name} ✓" : $"{name} not yet (n nudges)";
         yield return $"Co-op with {name}: {Humane.Days(coop.Current)} · longest {coop.Longest} · today {you}, {them}";
-        string playing = view.Social.PartnerPlayingNow(now) ? $" · {name} is playing now" : "";
+        string playing = view.Social.PartnerInGame ? $" · {name} is playing now" : "";
         yield return $"Duel {duel.ThisWeek.Week}: you {duel.ThisWeek.MyXp} XP, {name} {duel.ThisWeek.PartnerXp} XP · crowns {duel.MyCrowns}–{duel.PartnerCrowns}{playing}";
+        if (view.State.Boss is { } boss)
+        {
+            yield return $"{TrainingWeekText.Boss(boss)} {TrainingWeekText.HpBar(boss, 10)}";
+        }
+
         if (view.Social.ShownNudge(view, now) is not null)
         {
             yield return $"» {ShortStatus.Nudge(name)} «";

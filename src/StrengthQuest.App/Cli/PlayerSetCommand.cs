@@ -1,0 +1,98 @@
+using System.CommandLine;
+using System.Text.Json;
+using StrengthQuest.Cli.Json;
+using StrengthQuest.Cli.Text;
+using StrengthQuest.Core.Players;
+using StrengthQuest.Hosting;
+using StrengthQuest.Services;
+
+namespace StrengthQuest.Cli;
+
+/// <summary>
+/// <c>player set P</c>: the name, time zone and day start (travel never costs a streak), the training
+/// plan, the reminder time and the notify address — whatever is given, in one transaction.
+/// </summary>
+internal static class PlayerSetCommand
+{
+    public static Command Build(CliRuntime runtime)
+    {
+        Argument<string> handle = new("HANDLE") { Description = "The player's handle." };
+        Option<string?> name = new("--name") { Description = $"A new display name, 1–{DisplayName.MaxLength} printable characters.", HelpName = "NAME" };
+        Option<string?> zone = new("--tz") { Description = "A new IANA time zone, e.g. America/New_York (travel: recorded sessions keep their day, no streak is lost).", HelpName = "ZONE" };
+        Option<int?> dayStart = Options.Number("--day-start", "H", $"A new hour (0–{Player.MaxDayStartHour}) at which the game day starts.");
+        Option<bool> json = Options.Json();
+        Option<string?> plan = new("--plan")
+        {
+            Description = $"The training days: weekdays like mon,wed,fri, or {string.Join(", ", TrainingPlan.Presets.Select(p => p.Name))} ({TrainingPlan.Recommended} is the recommended start). Applies from the next game day.",
+            HelpName = "DAYS",
+        };
+        Option<string?> remind = new("--remind") { Description = "A daily reminder on training days at this local time (HH:MM), or off.", HelpName = "HH:MM" };
+        Option<string?> notifyTo = new("--notify-to")
+        {
+            Description = "Where the host's notify command sends reminders and nudges (an ntfy topic, an e-mail address…; empty to clear).",
+            HelpName = "TARGET",
+        };
+        Command set = new("set", "Change a player's name, time zone, day start, training plan, reminder or notify address.")
+        {
+            handle, name, zone, dayStart, plan, remind, notifyTo, json,
+        };
+        set.SetAction(parse => runtime.Run(parse, game =>
+        {
+            string who = parse.GetValue(handle)!;
+            string? planText = parse.GetValue(plan);
+            string? remindText = parse.GetValue(remind);
+            string? to = parse.GetValue(notifyTo);
+            if (planText is null && remindText is null && to is null && parse.GetValue(name) is null && parse.GetValue(zone) is null && parse.GetValue(dayStart) is null)
+            {
+                throw new UsageException("Say what to change: --name, --tz, --day-start, --plan, --remind or --notify-to.");
+            }
+
+            TrainingPlan? newPlan = planText is null ? null
+                : TrainingPlan.Parse(planText, out string? planProblem) ?? throw new UsageException(planProblem ?? $"\"{planText}\" is not a training plan.");
+            Reminder? time = null;
+            if (remindText is not null)
+            {
+                time = Reminder.TryParseTime(remindText, out TimeOnly? at, out string? problem)
+                    ? new Reminder(at, null)
+                    : throw new UsageException(problem!);
+            }
+
+            (PlayerChange player, TrainingChange? training) = game.ChangePlayer(who, parse.GetValue(name), parse.GetValue(zone), parse.GetValue(dayStart), newPlan, time, to);
+            if (parse.GetValue(json))
+            {
+                runtime.Out.WriteLine(JsonSerializer.Serialize(JsonViews.PlayerChange(player), CliJson.Default.PlayerChangeJson));
+                return ExitCodes.Ok;
+            }
+
+            if (parse.GetValue(name) is not null || parse.GetValue(zone) is not null || parse.GetValue(dayStart) is not null)
+            {
+                foreach (string line in SettingsText.Lines(player))
+                {
+                    runtime.Out.WriteLine(line);
+                }
+            }
+
+            if (training is not { } change)
+            {
+                return ExitCodes.Ok;
+            }
+
+            if (time is not null || to is not null)
+            {
+                Reminder now = change.Reminder;
+                runtime.Out.WriteLine(now.At is not null
+                    ? $"Reminder on training days at {now.AtText}{(now.NotifyTo is { } address ? $", sent to {Core.Text.SafeText.Strip(address)}" : "")}."
+                    : "No reminder.");
+            }
+
+            if (change.PlanFrom is { } from)
+            {
+                string when = from == DateOnly.MinValue ? "from now on" : $"from {Humane.LongDay(from)}";
+                runtime.Out.WriteLine($"{who} trains {string.Join(", ", newPlan!.Names)} {when}; the other days are rest days.");
+            }
+
+            return ExitCodes.Ok;
+        }));
+        return set;
+    }
+}

@@ -1,0 +1,145 @@
+using StrengthQuest.Core.History;
+using StrengthQuest.Core.Players;
+using StrengthQuest.Storage.Database;
+using StrengthQuest.Storage.Social;
+using StrengthQuest.Storage.Tests.Support;
+
+namespace StrengthQuest.Storage.Tests.Social;
+
+/// <summary>What wakes an open game: its couple's counter moves with the couple's writes, and only with those.</summary>
+public class CoupleChangesTests : IDisposable
+{
+    private static readonly DateTimeOffset T = new(2026, 11, 24, 8, 0, 0, TimeSpan.Zero);
+    private readonly TempFolder _temp = new();
+    private readonly GameDatabase _db;
+    private readonly Player _alex, _sam, _kim, _lee;
+
+    public CoupleChangesTests()
+    {
+        _db = GameDatabase.Open(_temp.File("sq.db"));
+        (_alex, _sam, _kim, _lee) = _db.Write(s =>
+        {
+            Player[] p = [.. new[] { "alex", "sam", "kim", "lee" }.Select(h => s.Players.Add(h, h, "UTC", 4, T))];
+            s.Players.Link(p[0], p[1], T);
+            s.Players.Link(p[2], p[3], T);
+            return (p[0], p[1], p[2], p[3]);
+        });
+    }
+
+    [Fact]
+    public void A_check_in_moves_both_partners_counters_and_no_other_couples()
+    {
+        long[] before = Versions();
+
+        _db.Write(s =>
+        {
+            s.Sessions.Insert(_sam, new Session("u1", new DateOnly(2026, 11, 24), T, false, [new Entry("calf-raise", 1, [new SetDone(20)], 0)]));
+            return 0;
+        });
+
+        long[] after = Versions();
+        Assert.True(after[0] > before[0] && after[1] > before[1]);
+        Assert.Equal(before[2..], after[2..]);
+    }
+
+    [Fact]
+    public void Nudges_presence_and_linking_move_the_couple_they_concern()
+    {
+        Player solo = _db.Write(s => s.Players.Add("jo", "Jo", "UTC", 4, T));
+        long[] start = Versions();
+
+        _db.Write(s =>
+        {
+            s.Social.Nudge(_alex, _sam, T);
+            return 0;
+        });
+        long[] nudged = Versions();
+        _db.Write(s =>
+        {
+            s.Social.Enter(_kim, GameProcess.Current, T);
+            return 0;
+        });
+        long[] entered = Versions();
+        _db.Write(s =>
+        {
+            s.Social.Leave(_kim, GameProcess.Current);
+            return 0;
+        });
+        long[] left = Versions();
+
+        Assert.True(nudged[0] > start[0] && nudged[1] > start[1] && nudged[2..].SequenceEqual(start[2..]));
+        Assert.True(entered[3] > nudged[3] && entered[..2].SequenceEqual(nudged[..2]));
+        Assert.True(left[3] > entered[3]);
+        Assert.Equal(0, _db.Read(s => s.Social.CoupleVersion(solo)));
+    }
+
+    [Fact]
+    public void A_game_is_present_while_its_process_runs_and_no_longer_once_it_is_gone()
+    {
+        GameProcess me = GameProcess.Current;
+        GameProcess reused = me with { Started = me.Started + 1 };   // same id, another process: the game died
+        GameProcess elsewhere = me with { Host = "another-boot" };
+
+        _db.Write(s =>
+        {
+            s.Social.Enter(_alex, me, T);
+            return 0;
+        });
+        Assert.Equal(T, _db.Read(s => s.Social.SeenAt(_alex)));
+        Assert.Equal([me], _db.Read(s => s.Social.Games(_alex)));
+
+        _db.Write(s =>
+        {
+            s.Social.Leave(_alex, me);
+            s.Social.Enter(_sam, reused, T);
+            s.Social.Enter(_sam, elsewhere with { Pid = 1 }, T);
+            return 0;
+        });
+        Assert.Null(_db.Read(s => s.Social.SeenAt(_alex)));
+        Assert.Null(_db.Read(s => s.Social.SeenAt(_sam)));
+        Assert.Empty(_db.Read(s => s.Social.Games(_sam)));
+
+        // The next game of the same player clears what the dead ones left.
+        _db.Write(s =>
+        {
+            s.Social.Enter(_sam, me, T.AddMinutes(5));
+            return 0;
+        });
+        Assert.Equal(T.AddMinutes(5), _db.Read(s => s.Social.SeenAt(_sam)));
+        Assert.True(me.IsRunning());
+        Assert.False(reused.IsRunning());
+    }
+
+    [Fact]
+    public void A_watch_sees_its_own_couples_writes_from_other_connections_and_ignores_the_rest()
+    {
+        using GameDatabase other = GameDatabase.Open(_temp.File("sq.db"));
+        CoupleWatch watch = new(_db, _alex);
+        watch.Mark();
+        Assert.False(watch.Changed());
+
+        other.Write(s =>
+        {
+            s.Social.Nudge(_kim, _lee, T);
+            return 0;
+        });
+        Assert.False(watch.Changed());
+
+        other.Write(s =>
+        {
+            s.Social.Nudge(_sam, _alex, T);
+            return 0;
+        });
+        Assert.True(watch.Changed());
+        watch.Mark();
+        Assert.False(watch.Changed());
+    }
+
+    private long[] Versions() => _db.Read(s => new[] { _alex, _sam, _kim, _lee }.Select(s.Social.CoupleVersion).ToArray());
+
+    public void Dispose()
+    {
+        _db.Dispose();
+        _temp.Dispose();
+    }
+}
