@@ -158,8 +158,9 @@ internal static class Schema
             day_start   INTEGER NOT NULL CHECK (day_start BETWEEN 0 AND 23),
             PRIMARY KEY (player_id, until)
         ) WITHOUT ROWID;
-        -- A draft wakes only its own player's other games (the partner's shows nothing of it).
+
         """
+        // A draft wakes only its own player's other games (the partner's shows nothing of it).
         + PlayerChanged("drafts_kept", "INSERT ON drafts", "NEW.player_id")
         + PlayerChanged("drafts_changed", "UPDATE ON drafts", "NEW.player_id")
         + PlayerChanged("drafts_dropped", "DELETE ON drafts", "OLD.player_id"),
@@ -170,7 +171,7 @@ internal static class Schema
     /// <summary>A trigger moving the change counter of <paramref name="player"/> alone.</summary>
     private static string PlayerChanged(string name, string when, string player) => $"""
         CREATE TRIGGER {name} AFTER {when} BEGIN
-            INSERT INTO couple_changes (player_id, version) VALUES ({player}, 1)
+            INSERT INTO couple_changes (player_id, version) SELECT {player}, 1 WHERE true
             ON CONFLICT (player_id) DO UPDATE SET version = version + 1;
         END;
 
