@@ -19,6 +19,9 @@ public sealed record CheckInRequest(
 
     /// <summary>Saved from the player's draft: the draft goes in the same transaction.</summary>
     public bool FromDraft { get; init; }
+
+    /// <summary>The revision of the draft this was saved from (0: never kept); another one stored means it changed elsewhere.</summary>
+    public long DraftRevision { get; init; }
 }
 
 /// <summary>A player to add: handle, display name, and optionally time zone (default: the machine's) and day-start hour (default 4).</summary>

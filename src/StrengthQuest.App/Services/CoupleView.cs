@@ -4,7 +4,6 @@ using StrengthQuest.Core.Game;
 using StrengthQuest.Core.History;
 using StrengthQuest.Core.Players;
 using StrengthQuest.Core.Rules.Social;
-using StrengthQuest.Storage.Drafts;
 using StrengthQuest.Storage.Social;
 
 namespace StrengthQuest.Services;
@@ -31,7 +30,7 @@ public sealed record CoupleView(Player Me, Player? Partner, CoupleState State, D
     public GameClock? PartnerClock { get; init; }
 
     /// <summary>The player's check-in in progress, kept between connections; null when there is none.</summary>
-    public StoredDraft? Draft { get; init; }
+    public KeptDraft? Draft { get; init; }
 
     /// <summary>The game day a draft belongs to: the day chosen for it, else the day it was started on.</summary>
     public DateOnly DayOf(Draft draft) => draft.Day ?? Clock.DayOf(draft.StartedAt);

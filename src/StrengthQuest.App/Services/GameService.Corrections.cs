@@ -23,7 +23,7 @@ public sealed partial class GameService
             throw new GameDataException(noteProblem);
         }
 
-        return Correct(handle, (store, me) => OwnSession(store, me, uid), request.FromDraft, (couple, old, without) =>
+        return Correct(handle, (store, me) => OwnSession(store, me, uid), request, (couple, old, without) =>
         {
             if (request.Rest)
             {
@@ -32,16 +32,16 @@ public sealed partial class GameService
                     throw new GameDataException(restProblem);
                 }
 
-                return old with { Entries = [], RestPain = request.DefaultPain, Note = request.Note ?? old.Note };
+                return old with { Entries = [], RestPain = request.DefaultPain, Note = NoteOf(request, old) };
             }
 
             List<Entry> entries = [.. request.Entries.Select(spec => Resolve(spec, request.DefaultPain, couple.Me, without))];
-            return old with { Entries = entries, RestPain = null, Note = request.Note ?? old.Note };
+            return old with { Entries = entries, RestPain = null, Note = NoteOf(request, old) };
         });
     }
 
     public CorrectionResult DeleteSession(string handle, string uid) =>
-        Correct(handle, (store, me) => OwnSession(store, me, uid), fromDraft: false, (_, _, _) => null);
+        Correct(handle, (store, me) => OwnSession(store, me, uid), null, (_, _, _) => null);
 
     /// <summary>Deletes the player's most recently recorded session.</summary>
     public CorrectionResult Undo(string handle) =>
@@ -49,10 +49,10 @@ public sealed partial class GameService
             handle,
             (store, me) => store.Sessions.Latest(me, null, 1)[me.Id].FirstOrDefault()
                 ?? throw new GameDataException($"{me.Handle} has no session to undo."),
-            fromDraft: false,
+            null,
             (_, _, _) => null);
 
-    private CorrectionResult Correct(string handle, Func<StoreContext, Player, Session> pick, bool fromDraft, Func<Couple, Session, CoupleState, Session?> replace) =>
+    private CorrectionResult Correct(string handle, Func<StoreContext, Player, Session> pick, CheckInRequest? edit, Func<Couple, Session, CoupleState, Session?> replace) =>
         Database.Write(store =>
         {
             Player me = Require(store, handle);
@@ -76,9 +76,13 @@ public sealed partial class GameService
                 store.Sessions.Delete(me, old);
             }
 
-            if (fromDraft || (evaluation.Summary.IsDelete && store.Drafts.Find(me)?.Draft.Editing == old.Uid))
+            if (edit is { FromDraft: true })
             {
-                // The edit saved, or the session a pending edit was for is gone: that draft is done.
+                DropDraft(store, me, edit.DraftRevision);
+            }
+            else if (evaluation.Summary.IsDelete && store.Drafts.Find(me)?.Draft.Editing == old.Uid)
+            {
+                // The session a pending correction was for is gone: that draft is done.
                 store.Drafts.Delete(me);
             }
 
@@ -90,16 +94,21 @@ public sealed partial class GameService
             return new CorrectionResult(evaluation.Summary, couple.View(store, evaluation.Summary.After, Catalog));
         });
 
+    /// <summary>The note given (an empty one clears it), else the session's own.</summary>
+    private static string? NoteOf(CheckInRequest request, Session old) =>
+        request.Note is null ? old.Note : request.Note.Length == 0 ? null : request.Note;
+
     /// <summary>The player's session with this uid (or a unique start of it); someone else's is never found.</summary>
     private static Session OwnSession(StoreContext store, Player me, string uid)
     {
         string wanted = uid.Trim();
         IReadOnlyList<Session> found = wanted.Length == 0 ? [] : store.Sessions.Matching(me, wanted);
+        string shown = Core.Text.SafeText.Strip(wanted.Length > 40 ? wanted[..40] + "…" : wanted);
         return found switch
         {
             [var only] => only,
-            [] => throw new GameDataException($"{me.Handle} has no session \"{Core.Text.SafeText.Strip(wanted)}\"; strengthquest history --player {me.Handle} --json lists each session's uid."),
-            _ => throw new GameDataException($"More than one of {me.Handle}'s sessions starts with \"{Core.Text.SafeText.Strip(wanted)}\"; give more of the uid."),
+            [] => throw new GameDataException($"{me.Handle} has no session \"{shown}\"; strengthquest history --player {me.Handle} --json lists each session's uid."),
+            _ => throw new GameDataException($"More than one of {me.Handle}'s sessions starts with \"{shown}\"; give more of the uid."),
         };
     }
 }

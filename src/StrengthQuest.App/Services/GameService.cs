@@ -258,7 +258,7 @@ public sealed partial class GameService(GameDatabase database, GameCatalog catal
         store.Sessions.Insert(couple.Me, evaluation.Summary.Session);
         if (request.FromDraft)
         {
-            store.Drafts.Delete(couple.Me);
+            DropDraft(store, couple.Me, request.DraftRevision);
         }
 
         if (evaluation.Captured is not null)
@@ -319,7 +319,7 @@ public sealed partial class GameService(GameDatabase database, GameCatalog catal
         return database.Write(store =>
         {
             HashSet<string> handles = [.. document.Players.Select(p => p.Handle)];
-            foreach (string handle in document.Couples.SelectMany(c => new[] { c.A, c.B }).Concat(document.Sessions.Select(s => s.Player)))
+            foreach (string handle in document.Couples.SelectMany(c => new[] { c.A, c.B }).Concat(document.Sessions.Select(s => s.Player)).Concat(document.EarlierClocks.Select(c => c.Player)))
             {
                 if (!handles.Contains(handle) && store.Players.Find(handle) is null)
                 {

@@ -27,6 +27,14 @@ internal static class ImportCheck
             }
         }
 
+        foreach (ExportClock c in document.EarlierClocks)
+        {
+            if (!TimeZones.TryFind(c.TimeZone, out _) || !Player.IsValidDayStart(c.DayStartHour) || !Instant(c.Until))
+            {
+                throw Fault(source, $"an earlier clock of \"{c.Player}\" has an invalid time zone, day start or end time");
+            }
+        }
+
         foreach (ExportCouple c in document.Couples)
         {
             if (c.A == c.B || !Instant(c.LinkedAt))

@@ -103,8 +103,9 @@ internal sealed class PlayerFold
     public int Suggested(string ladder) => _ladderById.TryGetValue(ladder, out LadderProgress? progress) ? progress.Suggested : 1;
 
     /// <summary>
-    /// Marks a day: a check-in; else a planned rest day; else a pain-rest within the protected
-    /// allowance; else a miss. Called once per day, in order, for the allowance to hold.
+    /// Marks a day: a check-in; else a day a change of clock jumped over; else a planned rest day;
+    /// else a pain-rest within the protected allowance; else a miss. Called once per day, in order,
+    /// for the allowance to hold.
     /// </summary>
     public DayMark Mark(DateOnly day)
     {

@@ -16,3 +16,6 @@ public sealed record Draft(DateTimeOffset StartedAt, DateOnly? Day, string? Edit
 
 /// <summary>One exercise of a draft: the ladder, the level chosen, the sets so far, the pain (once given) and whether it was skipped.</summary>
 public sealed record DraftItem(string Ladder, int Level, IReadOnlyList<SetDone> Sets, int? Pain, bool Skipped);
+
+/// <summary>A player's draft as kept: the check-in in progress, how many times it was kept, and when last.</summary>
+public sealed record KeptDraft(Draft Draft, long Revision, DateTimeOffset SavedAt);

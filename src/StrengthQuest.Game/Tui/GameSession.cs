@@ -3,7 +3,6 @@ using StrengthQuest.Core.History;
 using StrengthQuest.Core.Players;
 using StrengthQuest.Core.Rules.Quest;
 using StrengthQuest.Services;
-using StrengthQuest.Storage.Drafts;
 using StrengthQuest.Storage.Social;
 
 namespace StrengthQuest.Tui;
@@ -39,7 +38,7 @@ public sealed class GameSession(GameService game, string? handle, bool locked)
     public Player Me => View?.Me ?? throw new InvalidOperationException("No player chosen yet.");
 
     /// <summary>The player's check-in in progress (from any of their connections), as last read or kept.</summary>
-    public StoredDraft? Draft { get; private set; }
+    public KeptDraft? Draft { get; private set; }
 
     /// <summary>A check-in is in progress: every way out of the game asks first.</summary>
     public bool HasDraft => Draft is not null;

@@ -294,7 +294,7 @@ public sealed class GameWindow : Window
     private void DispatchTooSmall(Key key)
     {
         bool quitKey = key == Key.Q || key == Key.Q.WithCtrl || key == Key.C.WithCtrl;
-        if (_prompt?.IsQuit == true)
+        if (_prompt is { IsQuit: true } asked)
         {
             if (key == Key.Y)
             {
@@ -302,19 +302,12 @@ public sealed class GameWindow : Window
             }
             else if (key == Key.N || key == Key.Esc)
             {
-                _prompt = null;
+                Answer(asked, yes: false);
             }
         }
         else if (quitKey)
         {
-            if (Session.HasDraft)
-            {
-                _prompt = QuitPrompt;
-            }
-            else
-            {
-                Quit();
-            }
+            RequestQuit();
         }
 
         ShowTooSmall();

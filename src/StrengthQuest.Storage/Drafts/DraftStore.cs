@@ -12,14 +12,14 @@ public sealed class DraftStore
 
     internal DraftStore(StoreContext context) => _context = context;
 
-    public StoredDraft? Find(Player player)
+    public KeptDraft? Find(Player player)
     {
         DraftRow? row = _context.Connection.QueryFirstOrDefault<DraftRow>(
             "SELECT revision AS Revision, saved_at AS SavedAt, state AS State FROM drafts WHERE player_id = @id",
             new { id = player.Id },
             _context.Transaction);
         return row is not null && DraftCodec.Decode(row.State) is { } draft
-            ? new StoredDraft(draft, row.Revision, Timestamps.ParseInstant(row.SavedAt))
+            ? new KeptDraft(draft, row.Revision, Timestamps.ParseInstant(row.SavedAt))
             : null;
     }
 

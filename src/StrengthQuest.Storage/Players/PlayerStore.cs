@@ -83,11 +83,7 @@ public sealed class PlayerStore
 
         if (timeZoneId != player.TimeZoneId || dayStartHour != player.DayStartHour)
         {
-            // Two changes at one instant: the clock before the first is the one that was lived.
-            _context.Connection.Execute(
-                "INSERT OR IGNORE INTO earlier_clocks (player_id, until, time_zone, day_start) VALUES (@id, @until, @zone, @hour)",
-                new { id = player.Id, until = Timestamps.Format(at), zone = player.TimeZoneId, hour = player.DayStartHour },
-                _context.Transaction);
+            AddEarlierClock(player, new ClockSetting(at, player.TimeZoneId, player.DayStartHour));
         }
 
         _context.Connection.Execute(
@@ -96,6 +92,13 @@ public sealed class PlayerStore
             _context.Transaction);
         return player with { Name = name, TimeZoneId = timeZoneId, DayStartHour = dayStartHour };
     }
+
+    /// <summary>Records a zone and day start the player used until an instant (one already there for that instant stays: it was the one lived).</summary>
+    public void AddEarlierClock(Player player, ClockSetting clock) =>
+        _context.Connection.Execute(
+            "INSERT OR IGNORE INTO earlier_clocks (player_id, until, time_zone, day_start) VALUES (@id, @until, @zone, @hour)",
+            new { id = player.Id, until = Timestamps.Format(clock.Until), zone = clock.TimeZoneId, hour = clock.DayStartHour },
+            _context.Transaction);
 
     /// <summary>The zones and day starts the player used before the current one, oldest first.</summary>
     public IReadOnlyList<ClockSetting> EarlierClocks(Player player) =>

@@ -41,7 +41,7 @@ public class DraftStoreTests
         using GameDatabase open = db;
 
         Assert.Equal(1, db.Write(s => s.Drafts.Save(alex, Kept, T, expected: 0)));
-        StoredDraft back = db.Read(s => s.Drafts.Find(alex))!;
+        KeptDraft back = db.Read(s => s.Drafts.Find(alex))!;
         Assert.Equal((Kept.StartedAt, Kept.Day, Kept.Editing, Kept.Index, Kept.AskingPain), (back.Draft.StartedAt, back.Draft.Day, back.Draft.Editing, back.Draft.Index, back.Draft.AskingPain));
         Assert.Equal(Kept.Items.Select(i => (i.Ladder, i.Level, SetList.Format(i.Sets), i.Pain, i.Skipped)), back.Draft.Items.Select(i => (i.Ladder, i.Level, SetList.Format(i.Sets), i.Pain, i.Skipped)));
 

@@ -6,14 +6,7 @@ namespace StrengthQuest.Tests.Cli;
 /// <summary><c>session edit</c>, <c>session delete</c> and <c>undo</c>: inside the backfill window only, each saying what changed.</summary>
 public class CorrectionVerbTests
 {
-    private static Support.Cli Couple(string now = "2026-11-24T10:00:00Z")
-    {
-        Support.Cli cli = new(now);
-        cli.Run("player", "add", "alex", "--name", "Alex", "--tz", "Europe/Berlin");
-        cli.Run("player", "add", "sam", "--name", "Sam", "--tz", "America/New_York");
-        cli.Run("couple", "link", "alex", "sam");
-        return cli;
-    }
+    private static Support.Cli Couple(string now = "2026-11-24T10:00:00Z") => Support.Cli.Couple(now);
 
     /// <summary>Logs and returns the new session's uid, from log --json.</summary>
     private static string Log(Support.Cli cli, string player, params string[] args)

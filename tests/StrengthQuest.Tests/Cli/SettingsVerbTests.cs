@@ -6,14 +6,7 @@ namespace StrengthQuest.Tests.Cli;
 /// <summary><c>player set</c> (travel), <c>couple unlink</c> and <c>player remove</c>.</summary>
 public class SettingsVerbTests
 {
-    private static Support.Cli Couple(string now, string alexZone = "Europe/Berlin", int alexDayStart = 4)
-    {
-        Support.Cli cli = new(now);
-        cli.Run("player", "add", "alex", "--name", "Alex", "--tz", alexZone, "--day-start", alexDayStart.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        cli.Run("player", "add", "sam", "--name", "Sam", "--tz", "America/New_York");
-        cli.Run("couple", "link", "alex", "sam");
-        return cli;
-    }
+    private static Support.Cli Couple(string now, string alexZone = "Europe/Berlin", int alexDayStart = 4) => Support.Cli.Couple(now, alexZone, alexDayStart);
 
     private static JsonElement Status(Support.Cli cli, string player) => Json.Parse(cli.Run("status", "--player", player, "--json"));
 
@@ -118,6 +111,14 @@ public class SettingsVerbTests
         string mark = Json.Parse(cli.Run("history", "--player", "alex", "--json")).GetProperty("days").EnumerateArray()
             .Single(d => d.Str("day") == "2026-11-23").Str("mark")!;
         Assert.Equal("travel", mark);
+
+        // Exported and imported elsewhere, the travel comes along: the same streak.
+        string export = Path.Combine(cli.Folder, "all.json");
+        Assert.Equal(0, cli.Run("export", "--format", "json", "-o", export).ExitCode);
+        cli.Database = Path.Combine(cli.Folder, "elsewhere.db");
+        Assert.Equal(0, cli.Run("import", export).ExitCode);
+        Assert.Equal(7, Status(cli, "alex").Int("streak.current"));
+        Assert.Equal(7, Status(cli, "sam").Int("coop.current"));
     }
 
     [Fact]

@@ -94,6 +94,9 @@ public sealed class TuiHarness : IDisposable
 
     public void Draw() => App.LayoutAndDraw();
 
+    /// <summary>A count read from the database file directly, as an auditor would.</summary>
+    public long Count(string sql) => Sqlite.Scalar<long>(DatabasePath, sql);
+
     /// <summary>Presses the key bound to <paramref name="binding"/> on the current screen (or globally).</summary>
     public void Press(string binding)
     {

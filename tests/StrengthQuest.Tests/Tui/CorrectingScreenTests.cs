@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using StrengthQuest.Tests.Support;
 using StrengthQuest.Tui.CheckIn;
 using StrengthQuest.Tui.Screens;
@@ -14,15 +13,6 @@ public class CorrectingScreenTests
         TuiHarness tui = new("2026-11-24T15:00:00Z");
         Seeds.Couple(tui.Game);
         return tui;
-    }
-
-    private static long Count(TuiHarness tui, string sql)
-    {
-        using SqliteConnection c = new($"Data Source={tui.DatabasePath};Mode=ReadOnly;Pooling=False");
-        c.Open();
-        using SqliteCommand command = c.CreateCommand();
-        command.CommandText = sql;
-        return (long)command.ExecuteScalar()!;
     }
 
     private static string Saved(TuiHarness tui, string where = "1 = 1") => string.Join(
@@ -49,7 +39,7 @@ public class CorrectingScreenTests
         tui.Press("record");
         tui.Press("finish");
         Assert.Contains("Checked in for yesterday (backfilled)", tui.Screen);
-        Assert.Equal(1, Count(tui, "SELECT count(*) FROM sessions WHERE game_day = '2026-11-23' AND backfilled = 1"));
+        Assert.Equal(1, tui.Count("SELECT count(*) FROM sessions WHERE game_day = '2026-11-23' AND backfilled = 1"));
     }
 
     [Fact]
@@ -108,7 +98,7 @@ public class CorrectingScreenTests
         tui.Press("record"); // Enter on the pain keeps the pain given
         tui.Press("finish");
         Assert.Equal("tibialis-raise:1=20,19", Saved(tui));
-        Assert.Equal(1, Count(tui, "SELECT pain FROM entries"));
+        Assert.Equal(1, tui.Count("SELECT pain FROM entries"));
     }
 
     [Fact]
@@ -123,14 +113,14 @@ public class CorrectingScreenTests
         tui.Press("undo");
         Assert.Contains("Undo this check-in?", tui.Window.Message);
         tui.Press(Key.Esc);
-        Assert.Equal(1, Count(tui, "SELECT count(*) FROM sessions"));
+        Assert.Equal(1, tui.Count("SELECT count(*) FROM sessions"));
 
         tui.Press("undo");
         tui.Press("yes");
         ReportScreen report = Assert.IsType<ReportScreen>(tui.Window.Current);
         Assert.Contains("Deleted the check-in of today (1 exercise).", report.Lines);
         Assert.Contains(report.Lines, l => l.StartsWith("XP: ", StringComparison.Ordinal) && l.Contains("(−", StringComparison.Ordinal));
-        Assert.Equal(0, Count(tui, "SELECT count(*) FROM sessions"));
+        Assert.Equal(0, tui.Count("SELECT count(*) FROM sessions"));
         tui.Press("done");
         Assert.Contains("not checked in today", tui.Screen);
     }
@@ -157,14 +147,14 @@ public class CorrectingScreenTests
         tui.Type("20");
         tui.Press("record");
         tui.Press("record");
-        Assert.Equal(1, Count(tui, "SELECT count(*) FROM drafts"));
+        Assert.Equal(1, tui.Count("SELECT count(*) FROM drafts"));
         tui.Press("finish");
 
         ReportScreen report = Assert.IsType<ReportScreen>(tui.Window.Current);
         Assert.StartsWith("Changed the check-in of yesterday: now 1 exercise.", report.Lines[0]);
         Assert.Equal("tibialis-raise:1=20,20", Saved(tui));
-        Assert.Equal(0, Count(tui, "SELECT count(*) FROM drafts"));
-        Assert.Equal(1, Count(tui, "SELECT count(*) FROM sessions"));
+        Assert.Equal(0, tui.Count("SELECT count(*) FROM drafts"));
+        Assert.Equal(1, tui.Count("SELECT count(*) FROM sessions"));
 
         // Sam's open game hears of the change within a poll: Alex's XP in the duel moves.
         long fixedUp = tui.Game.Load("alex").State.Me.TotalXp;
@@ -185,11 +175,11 @@ public class CorrectingScreenTests
         tui.Press("delete");
         Assert.Contains("Delete your check-in (1 exercise) of Sat 28 Nov?", tui.Window.Message);
         tui.Press("no");
-        Assert.Equal(2, Count(tui, "SELECT count(*) FROM sessions"));
+        Assert.Equal(2, tui.Count("SELECT count(*) FROM sessions"));
         tui.Press("delete");
         tui.Press("yes");
         Assert.IsType<ReportScreen>(tui.Window.Current);
-        Assert.Equal(1, Count(tui, "SELECT count(*) FROM sessions"));
+        Assert.Equal(1, tui.Count("SELECT count(*) FROM sessions"));
 
         tui.Press("done");
         tui.Press("history");
@@ -203,7 +193,7 @@ public class CorrectingScreenTests
         Assert.Contains("is settled", tui.Window.Message);
         tui.Press("edit");
         Assert.Contains("is settled", tui.Window.Message);
-        Assert.Equal(1, Count(tui, "SELECT count(*) FROM sessions"));
+        Assert.Equal(1, tui.Count("SELECT count(*) FROM sessions"));
     }
 
     [Fact]
@@ -247,6 +237,6 @@ public class CorrectingScreenTests
         Assert.Contains("Unlinked from Sam", tui.Window.Message);
         Assert.Null(tui.Game.Players()[0].Partner);
         Assert.Contains("No partner linked yet", tui.Screen);
-        Assert.Equal(1, Count(tui, "SELECT count(*) FROM sessions"));
+        Assert.Equal(1, tui.Count("SELECT count(*) FROM sessions"));
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using StrengthQuest.Tests.Support;
 using StrengthQuest.Tui;
 using StrengthQuest.Tui.CheckIn;
@@ -15,15 +14,6 @@ public class DraftTests
         TuiHarness tui = new(now);
         tui.Game.AddPlayer("kim", "Kim", "UTC", 4);
         return tui.Open("kim");
-    }
-
-    private static long Count(TuiHarness tui, string sql)
-    {
-        using SqliteConnection c = new($"Data Source={tui.DatabasePath};Mode=ReadOnly;Pooling=False");
-        c.Open();
-        using SqliteCommand command = c.CreateCommand();
-        command.CommandText = sql;
-        return (long)command.ExecuteScalar()!;
     }
 
     private static string Saved(TuiHarness tui) => string.Join(
@@ -48,6 +38,19 @@ public class DraftTests
         tui.Press("record");
     }
 
+    /// <summary>A set recorded on one connection, then another on a second connection of the same player.</summary>
+    private static TuiHarness SecondConnectionAddsASet(TuiHarness one)
+    {
+        one.Press("check-in");
+        one.Press("skip"); // past the one-set warm-up
+        one.Press("record");
+        TuiHarness two = one.Connect();
+        two.Open("kim");
+        two.Press("resume");
+        two.Press("record");
+        return two;
+    }
+
     [Fact]
     public void Every_set_pain_score_and_skip_is_kept_at_once_and_a_new_connection_resumes_it_exactly()
     {
@@ -55,11 +58,11 @@ public class DraftTests
         tui.Press("check-in");
         CheckInScreen screen = (CheckInScreen)tui.Window.Current;
         string first = screen.Draft.Current.Ladder.Id;
-        Assert.Equal(0, Count(tui, "SELECT count(*) FROM drafts"));
+        Assert.Equal(0, tui.Count("SELECT count(*) FROM drafts"));
         tui.Type("18");
         tui.Press("record");
         Assert.Equal([18], tui.Game.FindDraft("kim")!.Draft.Items[0].Sets.Select(s => s.Amount));
-        long revision = Count(tui, "SELECT revision FROM drafts");
+        long revision = tui.Count("SELECT revision FROM drafts");
         while (screen.Draft.Step == DraftStep.Sets)
         {
             tui.Press("record");
@@ -68,14 +71,14 @@ public class DraftTests
         tui.Type("2");
         tui.Press("record");
         Assert.Equal(2, tui.Game.FindDraft("kim")!.Draft.Items[0].Pain);
-        Assert.True(Count(tui, "SELECT revision FROM drafts") > revision);
+        Assert.True(tui.Count("SELECT revision FROM drafts") > revision);
         string expected = $"{first}:{screen.Draft.Exercises[0].Level}={Core.History.SetList.Format(screen.Draft.Exercises[0].Sets)}/2";
         string second = screen.Draft.Current.Ladder.Id;
         tui.Type("12@5");
         tui.Press("record");
         tui.Press("skip"); // the second exercise's set goes with the skip, as the screen says
         Assert.True(tui.Game.FindDraft("kim")!.Draft.Items[1].Skipped);
-        Assert.Equal(0, Count(tui, "SELECT count(*) FROM sessions"));
+        Assert.Equal(0, tui.Count("SELECT count(*) FROM sessions"));
 
         // The connection drops here. The next one, on any terminal, offers the draft back.
         using TuiHarness next = tui.Connect();
@@ -90,7 +93,7 @@ public class DraftTests
         Assert.Equal(expected, Saved(next));
         Assert.StartsWith($"{first}:1=18", expected);
         Assert.DoesNotContain(second, Saved(next));
-        Assert.Equal(0, Count(next, "SELECT count(*) FROM drafts"));
+        Assert.Equal(0, next.Count("SELECT count(*) FROM drafts"));
     }
 
     [Fact]
@@ -110,7 +113,7 @@ public class DraftTests
             Assert.DoesNotContain("backfill", tomorrow.Window.Heading);
             tomorrow.Press("finish");
             Assert.Contains("Checked in for yesterday: 2 exercises", tomorrow.Screen);
-            Assert.Equal(1, Count(tomorrow, "SELECT count(*) FROM sessions WHERE game_day = '2026-11-23' AND backfilled = 0"));
+            Assert.Equal(1, tomorrow.Count("SELECT count(*) FROM sessions WHERE game_day = '2026-11-23' AND backfilled = 0"));
         }
 
         // A draft whose day left the window: shown, discarded only when asked, never saved or dropped.
@@ -123,13 +126,13 @@ public class DraftTests
         Assert.Contains("level 1: 18 · pain 2", later.Screen);
         later.Press("discard-draft");
         later.Press(Key.Esc);
-        Assert.Equal(1, Count(later, "SELECT count(*) FROM drafts"));
+        Assert.Equal(1, later.Count("SELECT count(*) FROM drafts"));
         Assert.Same(old, later.Window.Current);
         later.Press("discard-draft");
         later.Press("yes");
-        Assert.Equal(0, Count(later, "SELECT count(*) FROM drafts"));
+        Assert.Equal(0, later.Count("SELECT count(*) FROM drafts"));
         Assert.IsType<DashboardScreen>(later.Window.Current);
-        Assert.Equal(1, Count(later, "SELECT count(*) FROM sessions"));
+        Assert.Equal(1, later.Count("SELECT count(*) FROM sessions"));
     }
 
     [Fact]
@@ -160,21 +163,15 @@ public class DraftTests
         one.Wait(1);
         Assert.IsType<DashboardScreen>(one.Window.Current);
         Assert.Contains("saved or discarded on your other connection", one.Window.Message);
-        Assert.Equal(1, Count(one, "SELECT count(*) FROM sessions"));
-        Assert.Equal(0, Count(one, "SELECT count(*) FROM drafts"));
+        Assert.Equal(1, one.Count("SELECT count(*) FROM sessions"));
+        Assert.Equal(0, one.Count("SELECT count(*) FROM drafts"));
     }
 
     [Fact]
     public void A_step_on_a_stale_screen_never_overwrites_what_the_other_connection_kept()
     {
         using TuiHarness one = Solo();
-        one.Press("check-in");
-        one.Press("skip"); // past the one-set warm-up
-        one.Press("record");
-        using TuiHarness two = one.Connect();
-        two.Open("kim");
-        two.Press("resume");
-        two.Press("record");
+        using TuiHarness two = SecondConnectionAddsASet(one);
 
         // Before its poll, the first connection records a set on what it last saw.
         one.Press("record");
@@ -182,7 +179,24 @@ public class DraftTests
         Assert.Equal(2, here.Draft.Current.Sets.Count);
         Assert.Contains("as it kept it", one.Window.Message);
         Assert.Contains(",", Sqlite.Column(one.DatabasePath, "SELECT state FROM drafts")[0]);
-        Assert.Equal(2, Count(one, "SELECT revision FROM drafts"));
+        Assert.Equal(2, one.Count("SELECT revision FROM drafts"));
+    }
+
+    [Fact]
+    public void Saving_what_another_connection_changed_meanwhile_saves_nothing_and_shows_its_version()
+    {
+        using TuiHarness one = Solo();
+        using TuiHarness two = SecondConnectionAddsASet(one);
+
+        // The first connection saves before it polls: refused, and its screen takes up the newer draft.
+        one.Press("finish");
+        Assert.IsType<CheckInScreen>(one.Window.Current);
+        Assert.Equal(0, one.Count("SELECT count(*) FROM sessions"));
+        Assert.Equal(2, ((CheckInScreen)one.Window.Current).Draft.Current.Sets.Count);
+        one.Press("finish");
+        Assert.IsType<SummaryScreen>(one.Window.Current);
+        Assert.Equal(1, one.Count("SELECT count(*) FROM sessions"));
+        Assert.Equal(1, one.Count("SELECT count(*) FROM entries WHERE sets LIKE '%,%'"));
     }
 
     [Fact]
@@ -198,7 +212,7 @@ public class DraftTests
         Assert.IsType<CheckInScreen>(tui.Window.Current);
         Assert.Null(tui.Window.Asking);
         Assert.Single(((CheckInScreen)tui.Window.Current).Draft.Current.Sets);
-        Assert.Equal(1, Count(tui, "SELECT count(*) FROM drafts"));
+        Assert.Equal(1, tui.Count("SELECT count(*) FROM drafts"));
     }
 
     [Fact]
@@ -211,7 +225,7 @@ public class DraftTests
         tui.Press("finish");
         Assert.IsType<CheckInScreen>(tui.Window.Current);
         Assert.Contains("too far back", tui.Window.Message);
-        Assert.Equal(0, Count(tui, "SELECT count(*) FROM sessions"));
-        Assert.Equal(1, Count(tui, "SELECT count(*) FROM drafts"));
+        Assert.Equal(0, tui.Count("SELECT count(*) FROM sessions"));
+        Assert.Equal(1, tui.Count("SELECT count(*) FROM drafts"));
     }
 }

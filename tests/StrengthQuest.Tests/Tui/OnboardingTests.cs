@@ -5,6 +5,18 @@ namespace StrengthQuest.Tests.Tui;
 
 public class OnboardingTests
 {
+    /// <summary>Each field typed afresh, then Enter: the last one creates.</summary>
+    private static void Fill(TuiHarness tui, params string[] typed)
+    {
+        OnboardingScreen onboarding = (OnboardingScreen)tui.Window.Current;
+        for (int i = 0; i < typed.Length; i++)
+        {
+            onboarding.Fields[i].Text = "";
+            tui.Type(typed[i]);
+            tui.Press("next");
+        }
+    }
+
     [Fact]
     public void A_first_run_creates_both_partners_links_them_and_lands_on_the_dashboard()
     {
@@ -41,14 +53,7 @@ public class OnboardingTests
     {
         using TuiHarness tui = new TuiHarness().Open();
         Assert.Contains("can be changed later", tui.Screen);
-        OnboardingScreen onboarding = (OnboardingScreen)tui.Window.Current;
-        string[] typed = ["alex", "Alex", "Europe/Berlin", "4", "sam", "Sam", "America/New_York", "6"];
-        for (int i = 0; i < typed.Length; i++)
-        {
-            onboarding.Fields[i].Text = "";
-            tui.Type(typed[i]);
-            tui.Press("next");
-        }
+        Fill(tui, "alex", "Alex", "Europe/Berlin", "4", "sam", "Sam", "America/New_York", "6");
 
         Assert.IsType<DashboardScreen>(tui.Window.Current);
         Services.PlayerListing sam = tui.Game.Players().Single(p => p.Player.Handle == "sam");
@@ -60,14 +65,7 @@ public class OnboardingTests
     public void A_bad_partner_day_start_is_one_sentence_and_creates_nobody()
     {
         using TuiHarness tui = new TuiHarness().Open();
-        OnboardingScreen onboarding = (OnboardingScreen)tui.Window.Current;
-        string[] typed = ["alex", "Alex", "UTC", "4", "sam", "Sam", "Mars/Base", ""];
-        for (int i = 0; i < typed.Length; i++)
-        {
-            onboarding.Fields[i].Text = "";
-            tui.Type(typed[i]);
-            tui.Press("next");
-        }
+        Fill(tui, "alex", "Alex", "UTC", "4", "sam", "Sam", "Mars/Base", "");
 
         Assert.IsType<OnboardingScreen>(tui.Window.Current);
         Assert.Contains("\"Mars/Base\" is not a time zone known here", tui.Window.Message);

@@ -32,24 +32,12 @@ public static class CorrectionText
             ? $" · co-op with {Strip(partner.Player.Name)}: {Change(c0.Current, c1.Current)}"
             : "";
         yield return $"Streak: {Change(was.Streak.Current, now.Streak.Current)} (longest {now.Streak.Longest}){coop}.";
-        foreach (Unlock u in s.Unlocked)
+        foreach (string line in s.Unlocked.Select(u => CheckInText.UnlockLine("Unlocked", u))
+            .Concat(s.Relocked.Select(u => CheckInText.UnlockLine("Locked again", u)))
+            .Concat(s.Earned.Select(a => $"Achievement: {a.Title}!"))
+            .Concat(s.Lost.Select(a => $"Achievement taken back: {a.Title}.")))
         {
-            yield return $"Unlocked: {u.LadderName} level {u.Level} — {u.LevelName}.";
-        }
-
-        foreach (Unlock u in s.Relocked)
-        {
-            yield return $"Locked again: {u.LadderName} level {u.Level} — {u.LevelName}.";
-        }
-
-        foreach (var a in s.Earned)
-        {
-            yield return $"Achievement: {a.Title}!";
-        }
-
-        foreach (var a in s.Lost)
-        {
-            yield return $"Achievement taken back: {a.Title}.";
+            yield return line;
         }
     }
 

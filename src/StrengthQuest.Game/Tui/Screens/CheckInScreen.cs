@@ -4,7 +4,6 @@ using StrengthQuest.Core.Game;
 using StrengthQuest.Core.History;
 using StrengthQuest.Services;
 using StrengthQuest.Storage;
-using StrengthQuest.Storage.Drafts;
 using StrengthQuest.Tui.CheckIn;
 using StrengthQuest.Tui.Text;
 using Terminal.Gui.Input;
@@ -196,7 +195,7 @@ public sealed class CheckInScreen : Screen
     /// </summary>
     private string? FollowOtherConnection()
     {
-        StoredDraft? kept = Session.Draft;
+        KeptDraft? kept = Session.Draft;
         if (kept is null)
         {
             if (_revision == 0)
@@ -395,7 +394,7 @@ public sealed class CheckInScreen : Screen
 
     private void Save()
     {
-        CheckInRequest request = _draft.ToRequest();
+        CheckInRequest request = _draft.ToRequest() with { DraftRevision = _revision };
         if (request.Entries.Count == 0)
         {
             if (_draft.Editing is null)

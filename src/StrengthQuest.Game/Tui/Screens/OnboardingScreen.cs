@@ -4,17 +4,13 @@ using StrengthQuest.Hosting;
 using StrengthQuest.Services;
 using StrengthQuest.Storage;
 using Terminal.Gui.Input;
-using Terminal.Gui.ViewBase;
-using Terminal.Gui.Views;
 
 namespace StrengthQuest.Tui.Screens;
 
 /// <summary>First run: create yourself (handle, name, time zone, day start) and optionally your partner, linked as a couple.</summary>
-public sealed class OnboardingScreen : Screen
+public sealed class OnboardingScreen : FormScreen
 {
-    private readonly GameWindow _window;
-    private readonly TextField[] _fields;
-    private readonly string[] _labels =
+    private static readonly string[] Labels =
     [
         "Your handle (a-z, 0-9, -)",
         "Your display name",
@@ -26,70 +22,32 @@ public sealed class OnboardingScreen : Screen
         "Partner's day start (empty: yours)",
     ];
 
+    private readonly GameWindow _window;
+
     public OnboardingScreen(GameSession session, GameWindow window)
-        : base(session)
+        : base(
+            session,
+            "Welcome to StrengthQuest: knees-over-toes training as a daily game for two.\nCreate yourself, and your partner if you train together. Enter moves on.\nZones and day starts can be changed later: o on the dashboard.",
+            Labels,
+            37)
     {
         _window = window;
-        Add(new Label
-        {
-            X = 1,
-            Y = 0,
-            Width = Dim.Fill(1),
-            Height = 3,
-            Text = "Welcome to StrengthQuest: knees-over-toes training as a daily game for two.\nCreate yourself, and your partner if you train together. Enter moves on.\nZones and day starts can be changed later: o on the dashboard.",
-        });
-        _fields = new TextField[_labels.Length];
-        for (int i = 0; i < _labels.Length; i++)
-        {
-            int y = 4 + (i * 2);
-            Add(new Label { X = 1, Y = y, Text = _labels[i] });
-            _fields[i] = new TextField { X = 37, Y = y, Width = 36, Text = "" };
-            Add(_fields[i]);
-        }
-
-        _fields[2].Text = TimeZones.MachineDefault();
-        _fields[3].Text = session.Game.Catalog.Rules.DefaultDayStartHour.ToString(CultureInfo.InvariantCulture);
+        Fields[2].Text = TimeZones.MachineDefault();
+        Fields[3].Text = session.Game.Catalog.Rules.DefaultDayStartHour.ToString(CultureInfo.InvariantCulture);
     }
 
     public override string Heading => "Welcome — first run";
-
-    public override bool CapturesText => true;
-
-    public IReadOnlyList<TextField> Fields => _fields;
 
     public override IReadOnlyList<Binding> Bindings =>
     [
         new("next", Key.Enter, "Next / create", "Next field; on the last one, create the players", Next),
     ];
 
-    public override void Refresh()
-    {
-    }
+    /// <summary>With no partner's handle, Enter there creates just you.</summary>
+    protected override bool IsLast(int focused) => base.IsLast(focused) || (focused == 4 && Value(4).Length == 0);
 
-    public override void TakeFocus()
+    protected override void Submit()
     {
-        if (!_fields.Any(f => f.HasFocus))
-        {
-            _fields[0].SetFocus();
-        }
-    }
-
-    private void Next()
-    {
-        int focused = Array.FindIndex(_fields, f => f.HasFocus);
-        bool last = focused == _fields.Length - 1 || (focused == 4 && string.IsNullOrWhiteSpace(_fields[4].Text));
-        if (focused >= 0 && !last)
-        {
-            _fields[focused + 1].SetFocus();
-            return;
-        }
-
-        Create();
-    }
-
-    private void Create()
-    {
-        string Value(int i) => _fields[i].Text.Trim();
         if (!int.TryParse(Value(3), NumberStyles.None, CultureInfo.InvariantCulture, out int dayStart))
         {
             _window.Say($"The day-start hour is a whole number from 0 to {Core.Players.Player.MaxDayStartHour}.");

@@ -2,7 +2,6 @@ using StrengthQuest.Cli.Text;
 using StrengthQuest.Core.Catalog;
 using StrengthQuest.Core.History;
 using StrengthQuest.Services;
-using StrengthQuest.Storage.Drafts;
 
 namespace StrengthQuest.Tui.Text;
 
@@ -14,7 +13,7 @@ public static class DraftText
         view.DayOf(draft) >= view.Today.AddDays(-rules.BackfillDays);
 
     /// <summary>"Resume your check-in from 07:32 — 3 exercises done (Enter resumes it, d discards it)".</summary>
-    public static string? Offer(CoupleView view, StoredDraft? kept, GameRules rules)
+    public static string? Offer(CoupleView view, KeptDraft? kept, GameRules rules)
     {
         if (kept is null)
         {
