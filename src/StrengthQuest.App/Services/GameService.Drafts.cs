@@ -29,7 +29,7 @@ public sealed partial class GameService
     {
         if ((store.Drafts.Find(me)?.Revision ?? 0) != revision)
         {
-            throw new GameDataException("This check-in changed on your other connection meanwhile; nothing was saved. It is shown here as kept there: press f again to save it.");
+            throw new GameDataException("Changed on your other connection, so not saved: f saves that version.");
         }
 
         store.Drafts.Delete(me);

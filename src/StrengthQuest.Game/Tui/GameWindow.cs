@@ -109,7 +109,7 @@ public sealed class GameWindow : Window
     }
 
     private Prompt QuitPrompt => new(
-        "Quit with your check-in in progress? It is kept, and offered when you come back. y quits, n or Esc keeps playing.",
+        "Quit with your check-in in progress? It is kept for when you come back.",
         "Yes, quit",
         "No, keep playing",
         Quit) { IsQuit = true };

@@ -120,7 +120,7 @@ public class DraftTests
         using TuiHarness later = tui.Connect();
         later.Game.SaveDraft("kim", ((CheckInScreen)tui.Window.Current).Draft.ToDraft() with { StartedAt = new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero) }, 0);
         later.Open("kim");
-        Assert.Contains("Your check-in from Fri 20 Nov 09:00 is too old to save", later.Screen);
+        Assert.Contains("Your check-in from Fri 20 Nov 09:00 can no longer be saved", later.Screen);
         later.Press("check-in");
         DraftScreen old = Assert.IsType<DraftScreen>(later.Window.Current);
         Assert.Contains("level 1: 18 · pain 2", later.Screen);

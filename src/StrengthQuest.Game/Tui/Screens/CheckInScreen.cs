@@ -371,7 +371,7 @@ public sealed class CheckInScreen : Screen
         }
 
         _window.Ask(new Prompt(
-            _draft.Editing is null ? "Discard this check-in? Everything entered is lost. y discards it, n or Esc keeps going." : "Drop these changes? The saved session stays as it was. y drops them, n or Esc keeps going.",
+            _draft.Editing is null ? "Discard this check-in? Everything entered in it is lost." : "Drop these changes? The saved session stays as it was.",
             "Yes, discard",
             "No, keep going",
             Discard));
@@ -404,7 +404,7 @@ public sealed class CheckInScreen : Screen
             }
             else
             {
-                _window.Say("A corrected check-in needs at least one exercise; to remove the session, use d on the history screen.");
+                _window.Say("Keep at least one exercise; d on the history screen deletes the session.");
             }
 
             return;

@@ -43,7 +43,7 @@ public sealed class CoupleScreen : Screen
     {
         string name = Core.Text.SafeText.Strip(Session.View?.Partner?.Name);
         _window.Ask(new Prompt(
-            $"Unlink from {name}? Your co-op streak and the duel stop; you both keep all your history. y unlinks, n or Esc keeps you linked.",
+            $"Unlink from {name}? Co-op and duel stop; you both keep all history.",
             "Yes, unlink",
             "No, stay linked",
             () =>

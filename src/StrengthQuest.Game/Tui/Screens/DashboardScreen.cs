@@ -69,7 +69,7 @@ public sealed class DashboardScreen : Screen
         }
 
         window.Ask(new Prompt(
-            "Discard your check-in in progress? Everything entered in it is lost. y discards it, n or Esc keeps it.",
+            "Discard your check-in in progress? Everything entered in it is lost.",
             "Yes, discard",
             "No, keep it",
             () =>

@@ -134,7 +134,7 @@ public sealed class HistoryScreen : Screen
 
         string what = session.IsRest ? $"pain-rest day (pain {session.RestPain})" : $"check-in ({Cli.Text.Humane.Count(session.Entries.Count, "exercise")})";
         _window.Ask(new Prompt(
-            $"Delete your {what} of {session.Day:ddd d MMM}? Everything it earned is taken back. y deletes it, n or Esc keeps it.",
+            $"Delete your {what} of {session.Day:ddd d MMM}? What it earned goes with it.",
             "Yes, delete",
             "No, keep it",
             () => Delete(session)));

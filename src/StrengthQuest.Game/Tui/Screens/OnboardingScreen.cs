@@ -57,7 +57,7 @@ public sealed class OnboardingScreen : FormScreen
         int partnerDayStart = dayStart;
         if (Value(7).Length > 0 && !int.TryParse(Value(7), NumberStyles.None, CultureInfo.InvariantCulture, out partnerDayStart))
         {
-            _window.Say($"Your partner's day-start hour is a whole number from 0 to {Core.Players.Player.MaxDayStartHour}, or empty for yours.");
+            _window.Say($"Your partner's day start is an hour from 0 to {Core.Players.Player.MaxDayStartHour}, or empty for yours.");
             return;
         }
 

@@ -35,7 +35,7 @@ public sealed class SummaryScreen : Screen
         _body.Show(Cli.Text.CheckInText.Lines(_summary, Session.Game).Select(Core.Text.SafeText.Strip));
 
     private void AskUndo() => _window.Ask(new Prompt(
-        "Undo this check-in? It is deleted and everything it earned is taken back. y undoes it, n or Esc keeps it.",
+        "Undo this check-in? It is deleted, and what it earned goes with it.",
         "Yes, undo",
         "No, keep it",
         Undo));

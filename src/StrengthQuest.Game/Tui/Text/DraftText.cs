@@ -8,6 +8,8 @@ namespace StrengthQuest.Tui.Text;
 /// <summary>A check-in in progress in words: the dashboard's offer to resume it, and what it holds.</summary>
 public static class DraftText
 {
+    private const int Width = 78;
+
     /// <summary>Whether the draft's day is still in the backfill window, so it can be saved.</summary>
     public static bool CanSave(CoupleView view, Draft draft, GameRules rules) =>
         view.DayOf(draft) >= view.Today.AddDays(-rules.BackfillDays);
@@ -27,14 +29,12 @@ public static class DraftText
             ? local.ToString("HH:mm", Humane.English)
             : local.ToString("ddd d MMM HH:mm", Humane.English);
         string done = Humane.Count(draft.ExercisesDone, "exercise");
-        if (!CanSave(view, draft, rules))
-        {
-            return $"» Your check-in from {when} is too old to save (backfills go {rules.BackfillDays} days back): Enter shows it, d discards it «";
-        }
-
-        return draft.Editing is not null
-            ? $"» Finish correcting your check-in of {Humane.Day(day, view.Today)} — Enter resumes, d drops the changes «"
-            : $"» Resume your check-in from {when} — {done} done (Enter resumes it, d discards it) «";
+        string offer = !CanSave(view, draft, rules) ? $"» Your check-in from {when} can no longer be saved: Enter shows it"
+            : draft.Editing is not null ? $"» Finish correcting your check-in of {day:ddd d MMM}: Enter resumes, d drops it"
+            : $"» Resume your check-in from {when} — {done} done";
+        const string Keys = " (Enter resumes, d discards)";
+        // Within the screen's width: the keys are on the bottom line as well.
+        return offer.StartsWith("» Resume", StringComparison.Ordinal) && offer.Length + Keys.Length + 2 <= Width ? $"{offer}{Keys} «" : $"{offer} «";
     }
 
     /// <summary>Each exercise of the draft and what was done of it.</summary>
