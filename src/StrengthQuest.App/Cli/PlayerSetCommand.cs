@@ -17,9 +17,12 @@ internal static class PlayerSetCommand
     public static Command Build(CliRuntime runtime)
     {
         Argument<string> handle = new("HANDLE") { Description = "The player's handle." };
-        Option<string?> name = new("--name") { Description = $"A new display name, 1–{DisplayName.MaxLength} printable characters.", HelpName = "NAME" };
-        Option<string?> zone = new("--tz") { Description = "A new IANA time zone, e.g. America/New_York (travel: recorded sessions keep their day, no streak is lost).", HelpName = "ZONE" };
-        Option<int?> dayStart = Options.Number("--day-start", "H", $"A new hour (0–{Player.MaxDayStartHour}) at which the game day starts.");
+        Option<string?> name = Options.NotBlank(
+            new Option<string?>("--name") { Description = $"A new display name, 1–{DisplayName.MaxLength} printable characters.", HelpName = "NAME" }, "a display name");
+        Option<string?> zone = Options.NotBlank(
+            new Option<string?>("--tz") { Description = "A new IANA time zone, e.g. America/New_York (travel: recorded sessions keep their day, no streak is lost).", HelpName = "ZONE" },
+            "a time zone like America/New_York");
+        Option<string?> dayStart = Options.Number("--day-start", "H", $"A new hour (0–{Player.MaxDayStartHour}) at which the game day starts.");
         Option<bool> json = Options.Json();
         Option<string?> plan = new("--plan")
         {
@@ -57,7 +60,8 @@ internal static class PlayerSetCommand
                     : throw new UsageException(problem!);
             }
 
-            (PlayerChange player, TrainingChange? training) = game.ChangePlayer(who, parse.GetValue(name), parse.GetValue(zone), parse.GetValue(dayStart), newPlan, time, to);
+            int? hour = Options.InRange(parse, dayStart, 0, Player.MaxDayStartHour, "an hour");
+            (PlayerChange player, TrainingChange? training) = game.ChangePlayer(who, parse.GetValue(name), parse.GetValue(zone), hour, newPlan, time, to);
             if (parse.GetValue(json))
             {
                 runtime.Out.WriteLine(JsonSerializer.Serialize(JsonViews.PlayerChange(player), CliJson.Default.PlayerChangeJson));

@@ -33,9 +33,10 @@ internal static class SessionCommands
     {
         Argument<string> uid = Uid();
         Option<string> player = Options.Player();
-        Option<int?> pain = Options.Number("--pain", "N", $"Pain 0–{Entry.MaxPain} for entries that give none (default 0); with --rest, the pain that made you rest.");
+        Option<string?> pain = Options.Number("--pain", "N", $"Pain 0–{Entry.MaxPain} for entries that give none (default 0); with --rest, the pain that made you rest.");
         Option<bool> rest = new("--rest") { Description = "Make it a pain-rest day (with --pain N) instead of entries." };
-        Option<string?> note = new("--note") { Description = "A new note for the session (default: keep the note).", HelpName = "TEXT" };
+        Option<string?> note = Options.NotBlank(
+            new Option<string?>("--note") { Description = "A new note for the session (default: keep the note).", HelpName = "TEXT" }, "some text (leave it out to keep the note)");
         Option<bool> json = Options.Json();
         Argument<string[]> entries = new("ENTRY")
         {
@@ -45,7 +46,8 @@ internal static class SessionCommands
         Command edit = new("edit", "Replace a session's entries (same grammar as log).") { uid, player, pain, rest, note, json, entries };
         edit.SetAction(parse => runtime.Run(parse, game =>
         {
-            CheckInRequest request = LogCommand.Request(parse.GetValue(entries) ?? [], parse.GetValue(pain), null, parse.GetValue(rest), parse.GetValue(note));
+            CheckInRequest request = LogCommand.Request(
+                parse.GetValue(entries) ?? [], Options.InRange(parse, pain, 0, Entry.MaxPain, "a pain score"), null, parse.GetValue(rest), parse.GetValue(note));
             string handle = parse.GetValue(player)!;
             return Print(runtime, game, game.EditSession(handle, parse.GetValue(uid)!, request), handle, parse.GetValue(json));
         }));

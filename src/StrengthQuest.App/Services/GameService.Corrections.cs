@@ -94,9 +94,8 @@ public sealed partial class GameService
             return new CorrectionResult(evaluation.Summary, couple.View(store, evaluation.Summary.After, Catalog));
         });
 
-    /// <summary>The note given (an empty one clears it), else the session's own.</summary>
-    private static string? NoteOf(CheckInRequest request, Session old) =>
-        request.Note is null ? old.Note : request.Note.Length == 0 ? null : request.Note;
+    /// <summary>The note given, else the session's own.</summary>
+    private static string? NoteOf(CheckInRequest request, Session old) => request.Note ?? old.Note;
 
     /// <summary>The player's session with this uid (or a unique start of it); someone else's is never found.</summary>
     private static Session OwnSession(StoreContext store, Player me, string uid)
