@@ -61,6 +61,8 @@ internal static class CliApp
             PlayerCommands.Player(runtime),
             PlayerCommands.Couple(runtime),
             LogCommand.Build(runtime),
+            SessionCommands.Session(runtime),
+            SessionCommands.Undo(runtime),
             ReadCommands.Status(runtime),
             ReadCommands.Quest(runtime),
             ReadCommands.History(runtime),

@@ -8,15 +8,16 @@ using static StrengthQuest.Core.Text.SafeText;
 
 namespace StrengthQuest.Cli;
 
-/// <summary><c>player add</c>, <c>player list</c> and <c>couple link</c>.</summary>
+/// <summary><c>player add|list|set|remove</c> and <c>couple link|unlink</c>.</summary>
 internal static class PlayerCommands
 {
     public static Command Player(CliRuntime runtime)
     {
-        Command player = new("player", "Add and list players.");
+        Command player = new("player", "Add, list, change and remove players.");
         player.Add(Add(runtime));
         player.Add(List(runtime));
         player.Add(PlayerSetCommand.Build(runtime));
+        player.Add(PlayerSettings.Remove(runtime));
         return player;
     }
 
@@ -33,6 +34,7 @@ internal static class PlayerCommands
         }));
         Command couple = new("couple", "Manage the couple.");
         couple.Add(link);
+        couple.Add(PlayerSettings.Unlink(runtime));
         return couple;
     }
 

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Text.Json;
+using StrengthQuest.Cli.Json;
 using StrengthQuest.Cli.Text;
 using StrengthQuest.Core.Players;
 using StrengthQuest.Hosting;
@@ -6,12 +8,22 @@ using StrengthQuest.Services;
 
 namespace StrengthQuest.Cli;
 
-/// <summary><c>player set P</c>: the training plan, the reminder time and the notify address.</summary>
+/// <summary>
+/// <c>player set P</c>: the name, time zone and day start (travel never costs a streak), the training
+/// plan, the reminder time and the notify address — whatever is given, in one transaction.
+/// </summary>
 internal static class PlayerSetCommand
 {
     public static Command Build(CliRuntime runtime)
     {
         Argument<string> handle = new("HANDLE") { Description = "The player's handle." };
+        Option<string?> name = Options.NotBlank(
+            new Option<string?>("--name") { Description = $"A new display name, 1–{DisplayName.MaxLength} printable characters.", HelpName = "NAME" }, "a display name");
+        Option<string?> zone = Options.NotBlank(
+            new Option<string?>("--tz") { Description = "A new IANA time zone, e.g. America/New_York (travel: recorded sessions keep their day, no streak is lost).", HelpName = "ZONE" },
+            "a time zone like America/New_York");
+        Option<string?> dayStart = Options.Number("--day-start", "H", $"A new hour (0–{Player.MaxDayStartHour}) at which the game day starts.");
+        Option<bool> json = Options.Json();
         Option<string?> plan = new("--plan")
         {
             Description = $"The training days: weekdays like mon,wed,fri, or {string.Join(", ", TrainingPlan.Presets.Select(p => p.Name))} ({TrainingPlan.Recommended} is the recommended start). Applies from the next game day.",
@@ -23,16 +35,19 @@ internal static class PlayerSetCommand
             Description = "Where the host's notify command sends reminders and nudges (an ntfy topic, an e-mail address…; empty to clear).",
             HelpName = "TARGET",
         };
-        Command set = new("set", "Change a player's training plan, reminder or notify address.") { handle, plan, remind, notifyTo };
+        Command set = new("set", "Change a player's name, time zone, day start, training plan, reminder or notify address.")
+        {
+            handle, name, zone, dayStart, plan, remind, notifyTo, json,
+        };
         set.SetAction(parse => runtime.Run(parse, game =>
         {
             string who = parse.GetValue(handle)!;
             string? planText = parse.GetValue(plan);
             string? remindText = parse.GetValue(remind);
             string? to = parse.GetValue(notifyTo);
-            if (planText is null && remindText is null && to is null)
+            if (planText is null && remindText is null && to is null && parse.GetValue(name) is null && parse.GetValue(zone) is null && parse.GetValue(dayStart) is null)
             {
-                throw new UsageException("Say what to change: --plan, --remind or --notify-to.");
+                throw new UsageException("Say what to change: --name, --tz, --day-start, --plan, --remind or --notify-to.");
             }
 
             TrainingPlan? newPlan = planText is null ? null
@@ -45,19 +60,17 @@ internal static class PlayerSetCommand
                     : throw new UsageException(problem!);
             }
 
-            TrainingChange change = game.SetTraining(who, newPlan, time, to);
-            if (time is not null || to is not null)
+            int? hour = Options.InRange(parse, dayStart, 0, Player.MaxDayStartHour, "an hour");
+            SettingsChange change = game.ChangePlayer(who, new SettingsRequest(parse.GetValue(name), parse.GetValue(zone), hour, newPlan, time, to));
+            if (parse.GetValue(json))
             {
-                Reminder now = change.Reminder;
-                runtime.Out.WriteLine(now.At is not null
-                    ? $"Reminder on training days at {now.AtText}{(now.NotifyTo is { } address ? $", sent to {Core.Text.SafeText.Strip(address)}" : "")}."
-                    : "No reminder.");
+                runtime.Out.WriteLine(JsonSerializer.Serialize(JsonViews.PlayerChange(change.Player), CliJson.Default.PlayerChangeJson));
+                return ExitCodes.Ok;
             }
 
-            if (change.PlanFrom is { } from)
+            foreach (string line in SettingsText.Lines(change))
             {
-                string when = from == DateOnly.MinValue ? "from now on" : $"from {Humane.LongDay(from)}";
-                runtime.Out.WriteLine($"{who} trains {string.Join(", ", newPlan!.Names)} {when}; the other days are rest days.");
+                runtime.Out.WriteLine(line);
             }
 
             return ExitCodes.Ok;

@@ -16,7 +16,17 @@ public sealed record CheckInRequest(
 {
     /// <summary>When the check-in was started (default: when it is saved).</summary>
     public DateTimeOffset? StartedAt { get; init; }
+
+    /// <summary>Saved from the player's draft: the draft goes in the same transaction.</summary>
+    public bool FromDraft { get; init; }
+
+    /// <summary>The revision of the draft this was saved from (0: never kept); another one stored means it changed elsewhere.</summary>
+    public long DraftRevision { get; init; }
 }
 
 /// <summary>A player to add: handle, display name, and optionally time zone (default: the machine's) and day-start hour (default 4).</summary>
-public sealed record NewPlayer(string Handle, string Name, string? TimeZone = null, int? DayStart = null);
+public sealed record NewPlayer(string Handle, string Name, string? TimeZone = null, int? DayStart = null)
+{
+    /// <summary>The training days from the start (default: the catalog's).</summary>
+    public Core.Players.TrainingPlan? Plan { get; init; }
+}

@@ -26,8 +26,8 @@ internal sealed record Couple(Player Me, Player? Partner, CoupleHistory History,
     {
         Player? partner = store.Players.PartnerOf(me);
         CoupleHistory clocks = new(
-            new PlayerHistory(me, []) { Clock = GameService.ClockOf(me), Plans = store.Training.Plans(me) },
-            partner is null ? null : new PlayerHistory(partner, []) { Clock = GameService.ClockOf(partner), Plans = store.Training.Plans(partner) });
+            new PlayerHistory(me, []) { Clock = GameService.ClockOf(store, me), Plans = store.Training.Plans(me) },
+            partner is null ? null : new PlayerHistory(partner, []) { Clock = GameService.ClockOf(store, partner), Plans = store.Training.Plans(partner) });
         AsOf asOf = asOfDay is { } day ? AsOf.Day(day, clocks) : AsOf.At(now, clocks);
         // Only an evaluation of now keeps a snapshot; "as of" an earlier day replays instead.
         DateOnly? capture = useCache && asOfDay is null ? SnapshotPolicy.LastSettledDay(asOf, catalog.Rules) : null;
@@ -56,6 +56,13 @@ internal sealed record Couple(Player Me, Player? Partner, CoupleHistory History,
                 .Take(RecentCount),
         ];
         CoupleSocial social = new(store.Social.LatestTo(Me), Partner is null ? null : store.Social.SeenAt(Partner), catalog.Rules);
-        return new CoupleView(Me, Partner, state, Today) { Recent = recent, Social = social };
+        return new CoupleView(Me, Partner, state, Today)
+        {
+            Recent = recent,
+            Social = social,
+            Clock = History.Me.Clock,
+            PartnerClock = History.Partner?.Clock,
+            Draft = store.Drafts.Find(Me),
+        };
     }
 }

@@ -1,4 +1,5 @@
 using StrengthQuest.Core.Catalog;
+using StrengthQuest.Core.Days;
 using StrengthQuest.Core.Game;
 using StrengthQuest.Core.History;
 using StrengthQuest.Core.Players;
@@ -22,6 +23,17 @@ public sealed record CoupleView(Player Me, Player? Partner, CoupleState State, D
 
     /// <summary>Nudges and presence, read with the view.</summary>
     public CoupleSocial Social { get; init; } = CoupleSocial.None;
+
+    /// <summary>How the player's instants become game days (with their travel history).</summary>
+    public GameClock Clock { get; init; } = GameClock.Utc(Me.DayStartHour);
+
+    public GameClock? PartnerClock { get; init; }
+
+    /// <summary>The player's check-in in progress, kept between connections; null when there is none.</summary>
+    public KeptDraft? Draft { get; init; }
+
+    /// <summary>The game day a draft belongs to: the day chosen for it, else the day it was started on.</summary>
+    public DateOnly DayOf(Draft draft) => draft.Day ?? Clock.DayOf(draft.StartedAt);
 }
 
 /// <summary>One recent check-in and whose it is.</summary>
@@ -55,6 +67,9 @@ public sealed record PlayerListing(Player Player, string? Partner);
 
 /// <summary>A check-in saved: what it earned, and the couple as it stands now (the screen draws this; no reload).</summary>
 public sealed record CheckInResult(CheckInSummary Summary, CoupleView View);
+
+/// <summary>A session changed or deleted: what that changed, and the couple as it stands now.</summary>
+public sealed record CorrectionResult(CorrectionSummary Summary, CoupleView View);
 
 /// <summary>What <c>player set</c> changed: the day a new plan starts (MinValue: at once), and the reminder now.</summary>
 public sealed record TrainingChange(DateOnly? PlanFrom, Core.Players.Reminder Reminder);

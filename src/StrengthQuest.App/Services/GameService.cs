@@ -12,6 +12,7 @@ using StrengthQuest.Storage;
 using StrengthQuest.Storage.Database;
 using StrengthQuest.Storage.Exchange;
 using StrengthQuest.Storage.Social;
+using StrengthQuest.Storage.Players;
 
 namespace StrengthQuest.Services;
 
@@ -19,7 +20,7 @@ namespace StrengthQuest.Services;
 /// The game's use cases, shared by the CLI verbs and the screens: validated input goes in,
 /// one transaction is written, and the state is derived again from history.
 /// </summary>
-public sealed class GameService(GameDatabase database, GameCatalog catalog, TimeProvider time)
+public sealed partial class GameService(GameDatabase database, GameCatalog catalog, TimeProvider time)
 {
     public GameCatalog Catalog => catalog;
 
@@ -43,17 +44,35 @@ public sealed class GameService(GameDatabase database, GameCatalog catalog, Time
         return database.Write(store =>
         {
             DateTimeOffset now = time.GetUtcNow();
-            Player a = store.Players.Add(first.Handle, first.Name, first.TimeZone!, first.DayStart!.Value, now);
+            Player a = Add(store, first, now);
             if (second is null)
             {
                 return (a, (Player?)null);
             }
 
-            Player b = store.Players.Add(second.Handle, second.Name, second.TimeZone!, second.DayStart!.Value, now);
+            Player b = Add(store, second, now);
             store.Players.Link(a, b, now);
             return (a, b);
         });
     }
+
+    private static Player Add(StoreContext store, NewPlayer p, DateTimeOffset now)
+    {
+        Player added = store.Players.Add(p.Handle, p.Name, p.TimeZone!, p.DayStart!.Value, now);
+        if (p.Plan is { } plan)
+        {
+            store.Training.SetPlan(added, DateOnly.MinValue, plan);
+        }
+
+        return added;
+    }
+
+    /// <summary>The player's training days as last set (in effect from the next game day when changed today) and reminder.</summary>
+    public (TrainingPlan Plan, Reminder Reminder) Training(string handle) => database.Read(store =>
+    {
+        Player me = Require(store, handle);
+        return (store.Training.Plans(me) is [.., { } last] ? last.Plan : catalog.DefaultPlan, store.Training.Reminder(me));
+    });
 
     private NewPlayer Checked(NewPlayer p)
     {
@@ -94,10 +113,18 @@ public sealed class GameService(GameDatabase database, GameCatalog catalog, Time
         return (first, second);
     });
 
-    /// <summary>How the player's instants become game days: their zone (resolved here) and day start.</summary>
-    public static GameClock ClockOf(Player player) => new(TimeZones.Find(player.TimeZoneId), player.DayStartHour);
+    /// <summary>
+    /// How the player's instants become game days: their zone (resolved here) and day start, with
+    /// the ones they used before (an earlier zone this machine no longer knows is left out).
+    /// </summary>
+    public static GameClock ClockOf(Player player, IEnumerable<ClockSetting> earlier) => new(TimeZones.Find(player.TimeZoneId), player.DayStartHour)
+    {
+        Earlier = [.. earlier.Select(e => TimeZones.TryFind(e.TimeZoneId, out TimeZoneInfo zone) ? new EarlierClock(e.Until, zone, e.DayStartHour) : null).OfType<EarlierClock>()],
+    };
 
-    public DateOnly Today(Player player) => ClockOf(player).DayOf(time.GetUtcNow());
+    internal static GameClock ClockOf(StoreContext store, Player player) => ClockOf(player, store.Players.EarlierClocks(player));
+
+    public DateOnly Today(Player player) => database.Read(store => ClockOf(store, player).DayOf(time.GetUtcNow()));
 
     /// <summary>The player's couple now (or as of one of their game days), from the cached snapshot when one fits.</summary>
     public CoupleView Load(string handle, DateOnly? asOf = null)
@@ -141,7 +168,10 @@ public sealed class GameService(GameDatabase database, GameCatalog catalog, Time
     /// it is), in one transaction. A new plan applies from the next game day — or at once for a
     /// player with nothing recorded yet, whose past it cannot change.
     /// </summary>
-    public TrainingChange SetTraining(string handle, TrainingPlan? plan, Reminder? time, string? notifyTo) => database.Write(store =>
+    public TrainingChange SetTraining(string handle, TrainingPlan? plan, Reminder? time, string? notifyTo) =>
+        database.Write(store => SetTraining(store, handle, plan, time, notifyTo));
+
+    private TrainingChange SetTraining(StoreContext store, string handle, TrainingPlan? plan, Reminder? time, string? notifyTo)
     {
         if (Reminder.NotifyToProblem(notifyTo) is { } problem)
         {
@@ -152,7 +182,7 @@ public sealed class GameService(GameDatabase database, GameCatalog catalog, Time
         DateOnly? from = null;
         if (plan is not null)
         {
-            from = store.Sessions.Latest(me, null, 1)[me.Id].Count == 0 ? DateOnly.MinValue : Today(me).AddDays(1);
+            from = store.Sessions.Latest(me, null, 1)[me.Id].Count == 0 ? DateOnly.MinValue : ClockOf(store, me).DayOf(Time.GetUtcNow()).AddDays(1);
             store.Training.SetPlan(me, from.Value, plan);
         }
 
@@ -164,7 +194,7 @@ public sealed class GameService(GameDatabase database, GameCatalog catalog, Time
         }
 
         return new TrainingChange(from, changed);
-    });
+    }
 
     /// <summary>
     /// The weekly recap of the week holding <paramref name="day"/> — by default the player's last
@@ -224,6 +254,11 @@ public sealed class GameService(GameDatabase database, GameCatalog catalog, Time
             PreparedCheckIn current = store.Social.CoupleVersion(prepared.Couple.Me) == prepared.Version ? prepared : Prepare(store, handle, request, now);
             CheckInEvaluation evaluation = current.Evaluation;
             store.Sessions.Insert(current.Couple.Me, evaluation.Summary.Session);
+            if (request.FromDraft)
+            {
+                DropDraft(store, current.Couple.Me, request.DraftRevision);
+            }
+
             if (evaluation.Captured is not null)
             {
                 store.FoldCache.Save(current.Couple.Me, current.Couple.Partner, catalog, evaluation.Captured);
@@ -244,7 +279,8 @@ public sealed class GameService(GameDatabase database, GameCatalog catalog, Time
         DateTimeOffset started = request.StartedAt ?? now;
         if (started > now)
         {
-            throw new GameDataException("A check-in cannot start in the future.");
+            // A kept draft from a clock that ran ahead (another machine's, a corrected one) is today's.
+            started = request.FromDraft ? now : throw new GameDataException("A check-in cannot start in the future.");
         }
 
         DateOnly startedOn = couple.History.Me.Clock.DayOf(started);
@@ -281,7 +317,7 @@ public sealed class GameService(GameDatabase database, GameCatalog catalog, Time
         Player partner = store.Players.PartnerOf(me)
             ?? throw new GameDataException($"{me.Handle} has no partner to nudge; link one with: strengthquest couple link {me.Handle} PARTNER.");
         DateTimeOffset now = time.GetUtcNow();
-        bool partnerDone = store.Sessions.HasCheckIn(partner, ClockOf(partner).DayOf(now));
+        bool partnerDone = store.Sessions.HasCheckIn(partner, ClockOf(store, partner).DayOf(now));
         if (Nudges.Problem(store.Social.LastSentBy(me), now, partnerDone, Core.Text.SafeText.Strip(partner.Name), catalog.Rules) is { } problem)
         {
             throw new GameDataException(problem);

@@ -39,6 +39,14 @@ internal static partial class ImportCheck
             }
         }
 
+        foreach (ExportClock c in document.EarlierClocks)
+        {
+            if (!Handle.IsValid(c.Player) || !TimeZones.TryFind(c.TimeZone, out _) || !Player.IsValidDayStart(c.DayStartHour) || !Instant(c.Until))
+            {
+                throw Fault(source, $"an earlier clock of {Show(c.Player)} has an invalid time zone, day start or end time");
+            }
+        }
+
         HashSet<string> linked = [];
         foreach (ExportCouple c in document.Couples)
         {

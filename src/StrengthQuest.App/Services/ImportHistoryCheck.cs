@@ -43,6 +43,11 @@ internal sealed class ImportHistoryCheck(StoreContext store, ExportDocument docu
             CheckLink(Resolve(c.B), Resolve(c.A));
         }
 
+        foreach (ExportClock clock in document.EarlierClocks)
+        {
+            Resolve(clock.Player);
+        }
+
         foreach (IGrouping<string, ExportSession> sessions in document.Sessions.GroupBy(s => s.Player))
         {
             CheckSessions(Resolve(sessions.Key), [.. sessions], now);

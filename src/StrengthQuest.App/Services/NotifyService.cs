@@ -47,7 +47,7 @@ public sealed class NotifyService(GameDatabase database, GameCatalog catalog, Ti
         List<Notice> due = [];
         foreach (Player player in store.Players.All())
         {
-            GameClock clock = GameService.ClockOf(player);
+            GameClock clock = GameService.ClockOf(store, player);
             DateOnly today = clock.DayOf(now);
             bool checkedIn = store.Sessions.HasCheckIn(player, today);
             Reminder reminder = store.Training.Reminder(player);

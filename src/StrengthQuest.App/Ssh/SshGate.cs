@@ -13,7 +13,7 @@ public static class SshGate
 {
     public const string EnvironmentVariable = "SSH_ORIGINAL_COMMAND";
 
-    public static readonly IReadOnlyList<string> AllowedVerbs = ["status", "quest", "history", "log", "nudge", "recap"];
+    public static readonly IReadOnlyList<string> AllowedVerbs = ["status", "quest", "history", "log", "nudge", "recap", "session", "undo"];
 
     private static readonly string[] ForbiddenOptions = ["--player", "-p", "--db", "--catalog"];
 

@@ -77,6 +77,7 @@ public static class RuleFaults
             ("bossHpPercent", r.BossHpPercent, 1, 1_000),
             ("bossWeeksAveraged", r.BossWeeksAveraged, 1, 52),
             ("bossHpRoundTo", r.BossHpRoundTo, 1, 10_000),
+            ("confirmSetOverTargetTimes", r.ConfirmSetOverTargetTimes, 1, 1_000),
             ("levelCurve.linearXpPerLevel", c.LinearXpPerLevel, 1, 100_000),
             ("levelCurve.linearBelowLevel", c.LinearBelowLevel, 1, 1_000),
             ("levelCurve.xpAtLevelFive", c.XpAtLevelFive, 1, 1_000_000),

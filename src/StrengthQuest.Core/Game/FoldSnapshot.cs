@@ -19,7 +19,7 @@ public sealed record FoldSnapshot(
     IReadOnlyList<EarnedAchievement> PartnerCoopBadges)
 {
     /// <summary>Bump when the engine's logic changes, so snapshots from older code are never resumed.</summary>
-    public const int EngineVersion = 3;
+    public const int EngineVersion = 4;
 
     /// <summary>How many weekly bosses the couple has beaten.</summary>
     public int BossesBeaten { get; init; }

@@ -10,6 +10,9 @@ public sealed record Evaluation(CoupleState State, FoldSnapshot? Captured);
 /// <summary>A check-in evaluated: what it earned and changed, and a fresh snapshot (if one was asked for).</summary>
 public sealed record CheckInEvaluation(CheckInSummary Summary, FoldSnapshot? Captured);
 
+/// <summary>A correction evaluated: what it changed, and a fresh snapshot (if one was asked for).</summary>
+public sealed record CorrectionEvaluation(CorrectionSummary Summary, FoldSnapshot? Captured);
+
 /// <summary>
 /// The rules as one pure function: (catalog, history, as-of) → state. It replays every game day in
 /// order, so nothing derived is ever stored and a replay always agrees. It can resume from a
@@ -54,6 +57,27 @@ public static class GameEngine
         FoldSnapshot? from = (captured ?? resume) is { } snapshot && snapshot.ThroughDay < session.Day ? snapshot : null;
         (CoupleFold after, _) = Replay(catalog, withSession, asOf, from, captureAfter: null);
         return new CheckInEvaluation(CheckInSummary.Between(was, after.State(), session, after.Me, catalog), captured);
+    }
+
+    /// <summary>
+    /// A correction in one go: the state with the session <paramref name="old"/> (one of "me"'s),
+    /// then without it (handed to <paramref name="replace"/>, which makes its replacement from that
+    /// state — levels are checked against it — or returns null to delete), then with the replacement.
+    /// Later replays resume where the first left its snapshot.
+    /// </summary>
+    public static CorrectionEvaluation Correct(
+        GameCatalog catalog, CoupleHistory history, AsOf asOf, Session old, Func<CoupleState, Session?> replace, FoldSnapshot? resume, DateOnly? captureAfter)
+    {
+        resume = Usable(resume, history, asOf);
+        (CoupleFold before, FoldSnapshot? captured) = Replay(catalog, history, asOf, resume, captureAfter);
+        FoldSnapshot? from = (captured ?? resume) is { } snapshot && snapshot.ThroughDay < old.Day ? snapshot : null;
+        CoupleHistory without = history with { Me = history.Me.Without(new HashSet<string>(StringComparer.Ordinal) { old.Uid }) };
+        CoupleState withoutState = Replay(catalog, without, asOf, from, captureAfter: null).Fold.State();
+        Session? replacement = replace(withoutState);
+        CoupleState after = replacement is null
+            ? withoutState
+            : Replay(catalog, without with { Me = without.Me.With(replacement) }, asOf, from, captureAfter: null).Fold.State();
+        return new CorrectionEvaluation(CorrectionSummary.Between(before.State(), after, old, replacement, catalog), captured);
     }
 
     private static (CoupleFold Fold, FoldSnapshot? Captured) Replay(

@@ -27,6 +27,7 @@ internal sealed class PlayerFold
     private readonly List<Tagged<LadderEvent>> _events = [];
     private readonly List<Tagged<RecordBroken>> _broken = [];
     private readonly List<LadderEvent> _stepEvents = [];
+    private readonly HashSet<DateOnly> _skipped;
     private DayXp _xp;
     private DayMark _todayMark;
 
@@ -60,6 +61,7 @@ internal sealed class PlayerFold
         }
 
         FirstDay = _byDay.Count == 0 ? null : _byDay.Keys.Min();
+        _skipped = [.. history.Clock.SkippedDays()];
     }
 
     public PlayerHistory History { get; }
@@ -101,8 +103,9 @@ internal sealed class PlayerFold
     public int Suggested(string ladder) => _ladderById.TryGetValue(ladder, out LadderProgress? progress) ? progress.Suggested : 1;
 
     /// <summary>
-    /// Marks a day: a check-in; else a planned rest day; else a pain-rest within the protected
-    /// allowance; else a miss. Called once per day, in order, for the allowance to hold.
+    /// Marks a day: a check-in; else a day a change of clock jumped over; else a planned rest day;
+    /// else a pain-rest within the protected allowance; else a miss. Called once per day, in order,
+    /// for the allowance to hold.
     /// </summary>
     public DayMark Mark(DateOnly day)
     {
@@ -110,6 +113,12 @@ internal sealed class PlayerFold
         if (sessions.Any(s => s.HasEntries))
         {
             return DayMark.CheckIn;
+        }
+
+        if (_skipped.Contains(day))
+        {
+            // A day travelled past needs no pain-rest or plan to bridge: it leaves the allowance alone.
+            return DayMark.Travel;
         }
 
         if (!IsTrainingDay(day))

@@ -13,7 +13,8 @@ public sealed record Binding(KeyRow Row, Action Run)
     /// <summary>A copy of the row's key: a Key is mutable (Handled), and the row's is shared by every screen of its kind.</summary>
     public Key Key => new(Row.Key);
 
-    public string Label => Row.Label;
+    /// <summary>What the status bar shows: the row's label, unless bound with one of the moment's own.</summary>
+    public string Label { get; init; } = Row.Label;
 
     public string Help => Row.Help;
 

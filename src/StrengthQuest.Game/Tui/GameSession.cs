@@ -1,4 +1,5 @@
 using StrengthQuest.Core.Game;
+using StrengthQuest.Core.History;
 using StrengthQuest.Core.Players;
 using StrengthQuest.Core.Rules.Quest;
 using StrengthQuest.Services;
@@ -36,6 +37,12 @@ public sealed class GameSession(GameService game, string? handle, bool locked)
 
     public Player Me => View?.Me ?? throw new InvalidOperationException("No player chosen yet.");
 
+    /// <summary>The player's check-in in progress (from any of their connections), as last read or kept.</summary>
+    public KeptDraft? Draft { get; private set; }
+
+    /// <summary>A check-in is in progress: every way out of the game asks first.</summary>
+    public bool HasDraft => Draft is not null;
+
     public void Choose(string chosen)
     {
         if (Locked && chosen != Handle)
@@ -61,15 +68,21 @@ public sealed class GameSession(GameService game, string? handle, bool locked)
         }
 
         _watch.Mark();
-        View = game.Load(Handle);
-        Quest = game.QuestFor(View);
-        _partnerGames = View.Partner is { } partner && View.Social.PartnerInGame
+        Show(game.Load(Handle));
+        _partnerGames = View!.Partner is { } partner && View.Social.PartnerInGame
             ? game.Database.Read(store => store.Social.Games(partner))
             : [];
         if (View.Social.ShownNudge(View, Now) is { SeenAt: null } nudge)
         {
             game.NudgeSeen(nudge.Id);
         }
+    }
+
+    private void Show(CoupleView view)
+    {
+        View = view;
+        Quest = game.QuestFor(view);
+        Draft = view.Draft;
     }
 
     /// <summary>
@@ -79,7 +92,7 @@ public sealed class GameSession(GameService game, string? handle, bool locked)
     /// </summary>
     public bool PollChanges()
     {
-        bool newDay = View is not null && (game.Today(View.Me) != View.Today || PartnersDayMovedOn(View));
+        bool newDay = View is not null && (View.Clock.DayOf(Now) != View.Today || PartnersDayMovedOn(View));
         bool partnerGone = _partnerGames.Count > 0 && _partnerGames.Any(g => !g.IsRunning());
         if (_watch is null || (!_watch.Changed() && !newDay && !partnerGone))
         {
@@ -97,16 +110,64 @@ public sealed class GameSession(GameService game, string? handle, bool locked)
 
     /// <summary>The partner's game day ended: what was pending for the couple may now be settled.</summary>
     private bool PartnersDayMovedOn(CoupleView view) =>
-        view.Partner is { } partner && view.State.Partner is { } theirs && game.Today(partner) != theirs.AsOf;
+        view.PartnerClock is { } clock && view.State.Partner is { } theirs && clock.DayOf(Now) != theirs.AsOf;
 
     /// <summary>Saves a check-in; the couple comes back with it, so nothing is loaded again to redraw.</summary>
     public CheckInSummary CheckIn(CheckInRequest request)
     {
         CheckInResult result = game.CheckIn(Handle!, request);
         LastCheckIn = result.Summary;
-        View = result.View;
-        Quest = game.QuestFor(View);
+        Show(result.View);
         return result.Summary;
+    }
+
+    /// <summary>Replaces one of the player's sessions (an edit from the game; the draft goes with it).</summary>
+    public CorrectionSummary Edit(string uid, CheckInRequest request) => Corrected(game.EditSession(Handle!, uid, request));
+
+    public CorrectionSummary Delete(string uid) => Corrected(game.DeleteSession(Handle!, uid));
+
+    private CorrectionSummary Corrected(CorrectionResult result)
+    {
+        LastCheckIn = null;
+        Show(result.View);
+        return result.Summary;
+    }
+
+    /// <summary>
+    /// Keeps the check-in in progress (one small transaction) over revision <paramref name="expected"/>;
+    /// returns its new revision, or null when another connection changed it first (then
+    /// <see cref="Draft"/> is what is stored now).
+    /// </summary>
+    public long? KeepDraft(Draft draft, long expected)
+    {
+        if (game.SaveDraft(Handle!, draft, expected) is { } kept)
+        {
+            Draft = kept;
+            return kept.Revision;
+        }
+
+        Draft = game.FindDraft(Handle!);
+        return null;
+    }
+
+    public void DiscardDraft()
+    {
+        game.DiscardDraft(Handle!);
+        Draft = null;
+    }
+
+    public SettingsChange ChangeSettings(SettingsRequest asked)
+    {
+        SettingsChange change = game.ChangePlayer(Handle!, asked);
+        Reload();
+        return change;
+    }
+
+    public Player Unlink()
+    {
+        Player former = game.Unlink(Handle!);
+        Reload();
+        return former;
     }
 
     public HistoryView FullHistory() => game.LoadFullHistory(Handle!);

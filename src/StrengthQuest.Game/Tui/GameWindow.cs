@@ -27,6 +27,7 @@ public sealed class GameWindow : Window
     private readonly StatusLine _statusLine;
     private readonly Label _tooSmall = new() { X = Pos.Center(), Y = Pos.Center(), Width = Dim.Auto(), Height = Dim.Auto(), Visible = false };
     private object? _timer;
+    private Prompt? _prompt;
     private bool _recapOffered;
     private string? _lastLogged;
 
@@ -51,14 +52,14 @@ public sealed class GameWindow : Window
         Show(first(this), remember: false);
     }
 
-    /// <summary>The keys that work on every screen (where they make sense).</summary>
+    /// <summary>The keys that work on every screen (where they make sense); while a question is asked, only the quit keys.</summary>
     public static KeyTable<GameWindow> EverywhereKeys { get; } = new(
         "Everywhere",
         new KeyRow<GameWindow>("help", new Key('?'), "Help", "Every key of every screen", w => w.Show(new HelpScreen(w.Session, w)))
         {
-            Active = w => w.Current is not HelpScreen && !w.Current.CapturesText,
+            Active = w => w._prompt is null && w.Current is not HelpScreen && !w.Current.CapturesText,
         },
-        new KeyRow<GameWindow>("back", Key.Esc, "Back", "Back to the previous screen", w =>
+        new KeyRow<GameWindow>("back", Key.Esc, "Back", "Back to the previous screen (a check-in in progress is kept)", w =>
         {
             if (w.Current.TryLeave())
             {
@@ -66,17 +67,31 @@ public sealed class GameWindow : Window
             }
         })
         {
-            Active = w => w._back.Count > 0,
+            Active = w => w._prompt is null && w._back.Count > 0,
         },
-        new KeyRow<GameWindow>("quit", Key.Q, "Quit", "Leave the game (a check-in in progress asks first)", w =>
+        new KeyRow<GameWindow>("quit", Key.Q, "Quit", "Leave the game (with a check-in in progress, asks first)", w => w.RequestQuit())
         {
-            if (w.Current.TryLeave())
-            {
-                w.Quit();
-            }
-        })
+            Active = w => w._prompt is not null || !w.Current.CapturesText,
+        },
+        new KeyRow<GameWindow>("quit-anywhere", Key.Q.WithCtrl, "Quit", "Leave the game, even while typing (asks first the same way)", w => w.RequestQuit())
         {
-            Active = w => !w.Current.CapturesText,
+            AlsoKeys = [Key.C.WithCtrl],
+            InStatusBar = w => w._prompt is null && w.Current.CapturesText,
+        });
+
+    /// <summary>The answers to any yes/no question the window asks: y, and n or Esc (the labels are the question's own).</summary>
+    public static KeyTable<GameWindow> QuestionKeys { get; } = new(
+        "Any yes/no question",
+        new KeyRow<GameWindow>("yes", Key.Y, "Yes", "Yes: do what the question says", w => w.Answer(yes: true))
+        {
+            Essential = true,
+            LabelFor = w => w._prompt?.Yes,
+        },
+        new KeyRow<GameWindow>("no", Key.N, "No", "Keep going: answer no", w => w.Answer(yes: false))
+        {
+            AlsoKeys = [Key.Esc],
+            Essential = true,
+            LabelFor = w => w._prompt?.No,
         });
 
     public GameSession Session { get; }
@@ -86,8 +101,66 @@ public sealed class GameWindow : Window
 
     public Screen Current { get; private set; } = null!;
 
-    /// <summary>The current screen's bindings first, then the global ones.</summary>
-    public IReadOnlyList<Binding> Bindings => [.. Current.Bindings, .. Globals()];
+    /// <summary>The current screen's bindings first (a question asked replaces them), then the global ones.</summary>
+    public IReadOnlyList<Binding> Bindings => [.. ScreenBindings, .. Globals()];
+
+    private IReadOnlyList<Binding> ScreenBindings => _prompt is null ? Current.Bindings : QuestionKeys.Bind(this);
+
+    /// <summary>The question being asked, if any.</summary>
+    public Prompt? Asking => _prompt;
+
+    /// <summary>Asks a yes/no question over the current screen.</summary>
+    public void Ask(Prompt prompt)
+    {
+        // A field being typed into would take y and n as letters: the screen rests while asked.
+        Current.Enabled = false;
+        _prompt = prompt;
+        Say(prompt.Question);
+        RebuildStatusBar();
+        SetNeedsDraw();
+    }
+
+    private void Answer(bool yes)
+    {
+        if (_prompt is not { } prompt)
+        {
+            return;
+        }
+
+        _prompt = null;
+        Current.Enabled = true;
+        Current.TakeFocus();
+        Say("");
+        (yes ? prompt.OnYes : prompt.OnNo)();
+        RebuildStatusBar();
+        SetNeedsDraw();
+    }
+
+    /// <summary>
+    /// Every way out: with a check-in in progress it asks first (it is kept as a draft either way);
+    /// asked already, it waits for the answer.
+    /// </summary>
+    public void RequestQuit()
+    {
+        if (!Session.HasDraft && !Current.HasUnsavedWork)
+        {
+            Quit();
+        }
+        else if (_prompt?.IsQuit == true)
+        {
+            Say(_prompt.Question);
+        }
+        else
+        {
+            Ask(QuitPrompt);
+        }
+    }
+
+    private Prompt QuitPrompt => new(
+        "Quit with your check-in in progress? It is kept for when you come back.",
+        "Yes, quit",
+        "No, keep playing",
+        Quit) { IsQuit = true };
 
     public bool IsTooSmall { get; private set; }
 
@@ -100,6 +173,8 @@ public sealed class GameWindow : Window
         }
 
         _timer = App.AddTimeout(PollEvery, () => Guard(OnTimer));
+        // Ctrl+C and Ctrl+Q reach the game before any view: a text field would take Ctrl+C as "copy".
+        App.Keyboard.KeyDown += OnAppKeyDown;
         App.ScreenChanged += OnScreenChanged;
         App.Paste += OnPaste;
         CheckSize();
@@ -129,8 +204,10 @@ public sealed class GameWindow : Window
             failed = e;
         }
 
+        _prompt = null;
         if (Current is not null)
         {
+            Current.Enabled = true;
             _host.Remove(Current);
             if (remember)
             {
@@ -197,6 +274,8 @@ public sealed class GameWindow : Window
     private void ReturnTo(int levels)
     {
         _back.ElementAt(levels - 1).Refresh();
+        _prompt = null;
+        Current.Enabled = true;
         Screen left = Current;
         _host.Remove(left);
         for (int i = 1; i < levels; i++)
@@ -223,7 +302,14 @@ public sealed class GameWindow : Window
 
     public string Message => _message.Text;
 
-    public void Quit() => App?.RequestStop();
+    /// <summary>The game was asked to end (by a quit key answered, or a hang-up).</summary>
+    public bool QuitRequested { get; private set; }
+
+    public void Quit()
+    {
+        QuitRequested = true;
+        App?.RequestStop();
+    }
 
     /// <summary>Runs a binding, or says why it cannot run.</summary>
     public void Invoke(Binding binding) => Guard(() =>
@@ -359,16 +445,11 @@ public sealed class GameWindow : Window
     {
         if (IsTooSmall)
         {
-            // Only quitting makes sense until the window grows.
-            if (key == Key.Q || key == Key.Q.WithCtrl || key == Key.C.WithCtrl)
-            {
-                Quit();
-            }
-
+            DispatchTooSmall(key);
             return true;
         }
 
-        bool typing = Current.CapturesText;
+        bool typing = Current.CapturesText && _prompt is null;
         foreach (Binding binding in Bindings)
         {
             if (binding.Matches(key) && (!typing || !IsPlainText(key)))
@@ -376,6 +457,12 @@ public sealed class GameWindow : Window
                 Invoke(binding);
                 return true;
             }
+        }
+
+        if (_prompt is not null)
+        {
+            // A question is open: only its answers (and quitting) count.
+            return true;
         }
 
         if (Current.HandleKey(key))
@@ -390,10 +477,41 @@ public sealed class GameWindow : Window
 
     private static bool IsPlainText(Key key) => TypedKey.Rune(key) is not null;
 
+    private void OnAppKeyDown(object? sender, Key key)
+    {
+        if (key == Key.C.WithCtrl || key == Key.Q.WithCtrl)
+        {
+            key.Handled = Guard(() => Dispatch(key));
+        }
+    }
+
+    /// <summary>Until the window grows, only quitting makes sense — and with a check-in in progress, it asks here too.</summary>
+    private void DispatchTooSmall(Key key)
+    {
+        bool quitKey = key == Key.Q || key == Key.Q.WithCtrl || key == Key.C.WithCtrl;
+        if (_prompt is { IsQuit: true })
+        {
+            if (key == Key.Y)
+            {
+                Quit();
+            }
+            else if (key == Key.N || key == Key.Esc)
+            {
+                Answer(yes: false);
+            }
+        }
+        else if (quitKey)
+        {
+            RequestQuit();
+        }
+
+        ShowTooSmall();
+    }
+
     /// <summary>The bindings that work on the current screen whatever it is.</summary>
     public IReadOnlyList<Binding> Globals() => EverywhereKeys.Bind(this);
 
-    private void RebuildStatusBar() => _statusLine.Show(Current.Bindings.Where(b => b.InStatusBar), Globals().Where(b => b.InStatusBar));
+    private void RebuildStatusBar() => _statusLine.Show(ScreenBindings.Where(b => b.InStatusBar), Globals().Where(b => b.InStatusBar));
 
     private bool OnTimer()
     {
@@ -428,11 +546,21 @@ public sealed class GameWindow : Window
 
     private void OnScreenChanged(object? sender, EventArgs e) => CheckSize();
 
+    private void ShowTooSmall()
+    {
+        System.Drawing.Size size = App?.Screen.Size ?? new System.Drawing.Size(MinWidth, MinHeight);
+        string ask = _prompt?.IsQuit == true
+            ? "Your check-in in progress is kept.\nQuit now? y quits, n keeps waiting."
+            : "(q quits)";
+        _tooSmall.Text = $"StrengthQuest needs a window of at least {MinWidth}×{MinHeight}.\nThis one is {size.Width}×{size.Height}: please make it larger.\n\n{ask}";
+        SetNeedsDraw();
+    }
+
     private void CheckSize()
     {
         System.Drawing.Size size = App?.Screen.Size ?? new System.Drawing.Size(MinWidth, MinHeight);
         bool small = size.Width < MinWidth || size.Height < MinHeight;
-        _tooSmall.Text = $"StrengthQuest needs a window of at least {MinWidth}×{MinHeight}.\nThis one is {size.Width}×{size.Height}: please make it larger.\n\n(q quits)";
+        ShowTooSmall();
         if (small == IsTooSmall)
         {
             return;
@@ -459,6 +587,7 @@ public sealed class GameWindow : Window
         if (disposing && App is not null)
         {
             App.Paste -= OnPaste;
+            App.Keyboard.KeyDown -= OnAppKeyDown;
             App.ScreenChanged -= OnScreenChanged;
         }
 

@@ -35,8 +35,12 @@ public sealed record KeyRow<TOwner>(string Name, Key Key, string Label, string H
     /// <summary>Why the key does nothing right now (said when pressed), or null when it works.</summary>
     public Func<TOwner, string?> DisabledReason { get; init; } = static _ => null;
 
+    /// <summary>The label the status bar shows for this owner now, when it is not the row's own (a question's answers).</summary>
+    public Func<TOwner, string?> LabelFor { get; init; } = static _ => null;
+
     public Binding Bind(TOwner owner) => new(this, () => Run(owner))
     {
+        Label = LabelFor(owner) ?? Label,
         InStatusBar = InStatusBar(owner),
         DisabledReason = () => DisabledReason(owner),
     };

@@ -62,4 +62,7 @@ public sealed class FoldCacheStore
             "DELETE FROM fold_cache WHERE (me_id = @playerId OR partner_id = @playerId) AND through_day >= @day",
             new { playerId, day = Timestamps.Format(day) },
             _context.Transaction);
+
+    /// <summary>Drops every snapshot that involves the player (they are rebuilt on the next evaluation).</summary>
+    public void Forget(Player player) => Invalidate(player.Id, DateOnly.MinValue);
 }

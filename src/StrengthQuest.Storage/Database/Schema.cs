@@ -140,9 +140,42 @@ internal static class Schema
         """
         + CoupleChanged("plans_set", "INSERT ON plans", "NEW.player_id")
         + CoupleChanged("plans_replaced", "DELETE ON plans", "OLD.player_id"),
+        """
+        -- A check-in in progress, one per player, saved on every set, pain score and skip so a
+        -- dropped connection loses nothing typed; revision counts the saves.
+        CREATE TABLE drafts (
+            player_id   INTEGER PRIMARY KEY REFERENCES players(id),
+            revision    INTEGER NOT NULL,
+            saved_at    TEXT NOT NULL,
+            state       TEXT NOT NULL
+        );
+        -- Travel: the zones and day starts a player used before their current one, each until the
+        -- instant they changed it (players holds the current one).
+        CREATE TABLE earlier_clocks (
+            player_id   INTEGER NOT NULL REFERENCES players(id),
+            until       TEXT NOT NULL,
+            time_zone   TEXT NOT NULL,
+            day_start   INTEGER NOT NULL CHECK (day_start BETWEEN 0 AND 23),
+            PRIMARY KEY (player_id, until)
+        ) WITHOUT ROWID;
+
+        """
+        // A draft wakes only its own player's other games (the partner's shows nothing of it).
+        + PlayerChanged("drafts_kept", "INSERT ON drafts", "NEW.player_id")
+        + PlayerChanged("drafts_changed", "UPDATE ON drafts", "NEW.player_id")
+        + PlayerChanged("drafts_dropped", "DELETE ON drafts", "OLD.player_id"),
     ];
 
     public static int CurrentVersion => Migrations.Length;
+
+    /// <summary>A trigger moving the change counter of <paramref name="player"/> alone.</summary>
+    private static string PlayerChanged(string name, string when, string player) => $"""
+        CREATE TRIGGER {name} AFTER {when} BEGIN
+            INSERT INTO couple_changes (player_id, version) SELECT {player}, 1 WHERE true
+            ON CONFLICT (player_id) DO UPDATE SET version = version + 1;
+        END;
+
+        """;
 
     /// <summary>A trigger moving the change counter of the couples of <paramref name="players"/> (ids, or a query for them).</summary>
     private static string CoupleChanged(string name, string when, string players) => $"""

@@ -1,6 +1,7 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
 using StrengthQuest.Storage.Cache;
+using StrengthQuest.Storage.Drafts;
 using StrengthQuest.Storage.Players;
 using StrengthQuest.Storage.Sessions;
 using StrengthQuest.Storage.Social;
@@ -20,6 +21,7 @@ public sealed class StoreContext
         Social = new SocialStore(this);
         Training = new TrainingStore(this);
         Notifications = new NotificationStore(this);
+        Drafts = new DraftStore(this);
     }
 
     public PlayerStore Players { get; }
@@ -33,6 +35,8 @@ public sealed class StoreContext
     public TrainingStore Training { get; }
 
     public NotificationStore Notifications { get; }
+
+    public DraftStore Drafts { get; }
 
     /// <summary>PRAGMA data_version: moves when another connection has committed since this one last looked.</summary>
     public long DataVersion() => Connection.ExecuteScalar<long>("PRAGMA data_version", transaction: Transaction);

@@ -2,6 +2,7 @@ using Dapper;
 using StrengthQuest.Core.History;
 using StrengthQuest.Core.Players;
 using StrengthQuest.Storage.Database;
+using StrengthQuest.Storage.Players;
 
 namespace StrengthQuest.Storage.Exchange;
 
@@ -20,6 +21,7 @@ public static class ExchangeStore
         foreach (Player player in store.Players.All())
         {
             document.Players.Add(new ExportPlayer(player.Handle, player.Name, player.TimeZoneId, player.DayStartHour, Timestamps.Format(store.Players.CreatedAt(player))));
+            document.EarlierClocks.AddRange(store.Players.EarlierClocks(player).Select(c => new ExportClock(player.Handle, Timestamps.Format(c.Until), c.TimeZoneId, c.DayStartHour)));
             foreach (Session s in store.Sessions.For(player)[player.Id])
             {
                 document.Sessions.Add(new ExportSession(
@@ -49,6 +51,11 @@ public static class ExchangeStore
                 store.Players.Add(p.Handle, p.Name, p.TimeZone, p.DayStartHour, Timestamps.ParseInstant(p.CreatedAt));
                 playersAdded++;
             }
+        }
+
+        foreach (ExportClock c in document.EarlierClocks)
+        {
+            store.Players.AddEarlierClock(store.Players.Find(c.Player)!, new ClockSetting(Timestamps.ParseInstant(c.Until), c.TimeZone, c.DayStartHour));
         }
 
         int couplesLinked = 0;

@@ -20,11 +20,16 @@ public sealed class ExportDocument
     public List<ExportCouple> Couples { get; set; } = [];
 
     public List<ExportSession> Sessions { get; set; } = [];
+
+    /// <summary>The zones and day starts players used before their current one (travel), each until an instant.</summary>
+    public List<ExportClock> EarlierClocks { get; set; } = [];
 }
 
 public sealed record ExportPlayer(string Handle, string Name, string TimeZone, int DayStartHour, string CreatedAt);
 
 public sealed record ExportCouple(string A, string B, string LinkedAt);
+
+public sealed record ExportClock(string Player, string Until, string TimeZone, int DayStartHour);
 
 public sealed record ExportSession(
     string Uid,

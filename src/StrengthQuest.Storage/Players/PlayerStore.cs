@@ -70,6 +70,75 @@ public sealed class PlayerStore
             _context.Transaction);
     }
 
+    /// <summary>
+    /// Sets a player's name, zone and day start. A new zone or day start keeps the old one as an
+    /// earlier clock until <paramref name="at"/>, so the days before keep their meaning.
+    /// </summary>
+    public Player Update(Player player, string name, string timeZoneId, int dayStartHour, DateTimeOffset at)
+    {
+        if (name == player.Name && timeZoneId == player.TimeZoneId && dayStartHour == player.DayStartHour)
+        {
+            return player;
+        }
+
+        if (timeZoneId != player.TimeZoneId || dayStartHour != player.DayStartHour)
+        {
+            AddEarlierClock(player, new ClockSetting(at, player.TimeZoneId, player.DayStartHour));
+        }
+
+        _context.Connection.Execute(
+            "UPDATE players SET name = @name, time_zone = @timeZoneId, day_start = @dayStartHour WHERE id = @id",
+            new { id = player.Id, name, timeZoneId, dayStartHour },
+            _context.Transaction);
+        return player with { Name = name, TimeZoneId = timeZoneId, DayStartHour = dayStartHour };
+    }
+
+    /// <summary>Records a zone and day start the player used until an instant (one already there for that instant stays: it was the one lived).</summary>
+    public void AddEarlierClock(Player player, ClockSetting clock) =>
+        _context.Connection.Execute(
+            "INSERT OR IGNORE INTO earlier_clocks (player_id, until, time_zone, day_start) VALUES (@id, @until, @zone, @hour)",
+            new { id = player.Id, until = Timestamps.Format(clock.Until), zone = clock.TimeZoneId, hour = clock.DayStartHour },
+            _context.Transaction);
+
+    /// <summary>The zones and day starts the player used before the current one, oldest first.</summary>
+    public IReadOnlyList<ClockSetting> EarlierClocks(Player player) =>
+        [
+            .. _context.Connection.Query<ClockRow>(
+                "SELECT until AS Until, time_zone AS TimeZoneId, day_start AS DayStartHour FROM earlier_clocks WHERE player_id = @id ORDER BY until",
+                new { id = player.Id },
+                _context.Transaction).Select(r => new ClockSetting(Timestamps.ParseInstant(r.Until), r.TimeZoneId, r.DayStartHour)),
+        ];
+
+    /// <summary>Ends the player's couple; both keep all their history. False when they had no partner.</summary>
+    public bool Unlink(Player player) =>
+        _context.Connection.Execute("DELETE FROM couples WHERE player_a = @id OR player_b = @id", new { id = player.Id }, _context.Transaction) > 0;
+
+    /// <summary>Deletes a player who has no partner, with everything of theirs.</summary>
+    public void Remove(Player player)
+    {
+        if (PartnerOf(player) is { } partner)
+        {
+            throw new GameDataException($"{player.Handle} is linked with {partner.Handle}; unlink them first: strengthquest couple unlink {player.Handle} --yes.");
+        }
+
+        _context.Connection.Execute(
+            """
+            DELETE FROM entries WHERE session_id IN (SELECT id FROM sessions WHERE player_id = @id);
+            DELETE FROM sessions WHERE player_id = @id;
+            DELETE FROM drafts WHERE player_id = @id;
+            DELETE FROM earlier_clocks WHERE player_id = @id;
+            DELETE FROM nudges WHERE from_player = @id OR to_player = @id;
+            DELETE FROM presence WHERE player_id = @id;
+            DELETE FROM fold_cache WHERE me_id = @id OR partner_id = @id;
+            DELETE FROM plans WHERE player_id = @id;
+            DELETE FROM notifications WHERE player_id = @id;
+            DELETE FROM couple_changes WHERE player_id = @id;
+            DELETE FROM players WHERE id = @id;
+            """,
+            new { id = player.Id },
+            _context.Transaction);
+    }
+
     public IReadOnlyList<(string A, string B, string LinkedAt)> Couples() =>
         [
             .. _context.Connection.Query<CoupleRow>(
@@ -94,6 +163,15 @@ public sealed class PlayerStore
         public int DayStartHour { get; set; }
 
         public Player ToPlayer() => new(Id, Handle, Name, TimeZoneId, DayStartHour);
+    }
+
+    internal sealed class ClockRow
+    {
+        public string Until { get; set; } = "";
+
+        public string TimeZoneId { get; set; } = "";
+
+        public int DayStartHour { get; set; }
     }
 
     internal sealed class CoupleRow

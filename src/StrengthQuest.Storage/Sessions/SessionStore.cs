@@ -44,6 +44,45 @@ public sealed class SessionStore
         }
     }
 
+    /// <summary>
+    /// The player's sessions whose uid is <paramref name="uid"/> or starts with it (at most two: more
+    /// than one means the prefix is ambiguous). Other players' sessions are never found.
+    /// </summary>
+    public IReadOnlyList<Session> Matching(Player player, string uid)
+    {
+        string[] uids = [.. _context.Connection.Query<string>(
+            "SELECT uid FROM sessions WHERE player_id = @id AND (uid = @uid OR substr(uid, 1, length(@uid)) = @uid) ORDER BY uid = @uid DESC LIMIT 2",
+            new { id = player.Id, uid },
+            _context.Transaction)];
+        if (uids.Length == 0)
+        {
+            return [];
+        }
+
+        string[] wanted = uids[0] == uid ? [uid] : uids;
+        return [.. For(player)[player.Id].Where(s => wanted.Contains(s.Uid))];
+    }
+
+    /// <summary>Deletes one of the player's sessions with its entries.</summary>
+    public void Delete(Player player, Session session)
+    {
+        _context.FoldCache.Invalidate(player.Id, session.Day);
+        _context.Connection.Execute(
+            """
+            DELETE FROM entries WHERE session_id = (SELECT id FROM sessions WHERE uid = @uid AND player_id = @playerId);
+            DELETE FROM sessions WHERE uid = @uid AND player_id = @playerId;
+            """,
+            new { uid = session.Uid, playerId = player.Id },
+            _context.Transaction);
+    }
+
+    /// <summary>Replaces one of the player's sessions (same uid, day and time recorded) with new entries, rest pain and note.</summary>
+    public void Replace(Player player, Session session)
+    {
+        Delete(player, session);
+        Insert(player, session);
+    }
+
     /// <summary>Every session of the given players (after a day, if given), ordered by game day and time recorded.</summary>
     public IReadOnlyDictionary<long, List<Session>> For(Player first, Player? second = null, DateOnly? after = null)
     {

@@ -124,6 +124,36 @@ public class SshCliTests
     }
 
     [Fact]
+    public void Over_ssh_a_player_corrects_their_own_sessions_and_never_the_partners()
+    {
+        using Support.Cli cli = Couple();
+        string mine = Json.Parse(Ssh(cli, "alex", "log --json tibialis-raise=200,20")).Str("session")!;
+        string theirs = Json.Parse(Ssh(cli, "sam", "log --json calf-raise=20,20")).Str("session")!;
+
+        CliResult edited = Ssh(cli, "alex", $"session edit {mine} tibialis-raise=20,20");
+        Assert.True(edited.ExitCode == 0, edited.ToString());
+        Assert.Contains("Changed the check-in of today", edited.Out);
+
+        string before = cli.Run("export").Out;
+        foreach (string original in new[] { $"session delete {theirs}", $"session edit {theirs} calf-raise=2" })
+        {
+            CliResult refused = Ssh(cli, "alex", original);
+            Assert.Equal(3, refused.ExitCode);
+            Assert.Equal($"alex has no session \"{theirs}\"; strengthquest history --player alex --json lists each session's uid.", refused.Err.Trim());
+        }
+
+        CliResult forSam = Ssh(cli, "alex", "undo --player sam");
+        Assert.Equal(2, forSam.ExitCode);
+        Assert.StartsWith("Refused", forSam.Err);
+        Assert.Equal(before, cli.Run("export").Out);
+
+        Assert.Equal(0, Ssh(cli, "alex", "undo").ExitCode);
+        Assert.Equal(0L, Sqlite.Scalar<long>(cli.Database, $"SELECT count(*) FROM sessions WHERE uid = '{mine}'"));
+        Assert.Equal(1L, Sqlite.Scalar<long>(cli.Database, $"SELECT count(*) FROM sessions WHERE uid = '{theirs}'"));
+        Assert.Equal(2, Ssh(cli, "alex", "player set alex --tz UTC").ExitCode);
+    }
+
+    [Fact]
     public void A_database_path_that_an_authorized_keys_line_cannot_carry_is_refused()
     {
         using Support.Cli cli = Couple();

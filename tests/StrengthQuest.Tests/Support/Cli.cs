@@ -24,6 +24,16 @@ public sealed class Cli : IDisposable
         Database = _folder.File("sq.db");
     }
 
+    /// <summary>Alex (Berlin, or the zone given) and Sam (New York), linked as a couple.</summary>
+    public static Cli Couple(string now = "2026-11-24T10:00:00Z", string alexZone = "Europe/Berlin", int alexDayStart = 4)
+    {
+        Cli cli = new(now);
+        cli.Run("player", "add", "alex", "--name", "Alex", "--tz", alexZone, "--day-start", alexDayStart.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        cli.Run("player", "add", "sam", "--name", "Sam", "--tz", "America/New_York");
+        cli.Run("couple", "link", "alex", "sam");
+        return cli;
+    }
+
     public string Now { get; set; }
 
     public string Database { get; set; }

@@ -314,7 +314,7 @@ public sealed class Monkey : IDisposable
         }
         else
         {
-            Visited.Add(_tui.Window.Current.Keys.Section);
+            Visited.Add(_tui.Window.Asking is null ? _tui.Window.Current.Keys.Section : GameWindow.QuestionKeys.Section);
         }
 
         // The error line shows on the message line; the whole frame is read now and then too.

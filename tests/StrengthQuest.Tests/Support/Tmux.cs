@@ -116,3 +116,14 @@ public sealed class TmuxFactAttribute : FactAttribute
         }
     }
 }
+
+public sealed class TmuxTheoryAttribute : TheoryAttribute
+{
+    public TmuxTheoryAttribute()
+    {
+        if (Tmux.Unavailable is { } reason)
+        {
+            Skip = reason;
+        }
+    }
+}

@@ -30,10 +30,16 @@ public sealed class TuiHarness : IDisposable
     private readonly TempFolder _folder = new();
     private SessionToken? _session;
 
+    /// <param name="clock">The game's clock, when not <see cref="Clock"/> (a clock that fails, say).</param>
     public TuiHarness(string now = "2026-11-24T10:00:00Z", int width = 80, int height = 24, TimeProvider? clock = null)
+        : this(new FakeTimeProvider(DateTimeOffset.Parse(now, System.Globalization.CultureInfo.InvariantCulture)), null, width, height, clock)
     {
-        Clock = new FakeTimeProvider(DateTimeOffset.Parse(now, System.Globalization.CultureInfo.InvariantCulture));
-        DatabasePath = _folder.File("sq.db");
+    }
+
+    private TuiHarness(FakeTimeProvider fake, string? databasePath, int width, int height, TimeProvider? clock)
+    {
+        Clock = fake;
+        DatabasePath = databasePath ?? _folder.File("sq.db");
         Errors = new ErrorLog(Path.Combine(_folder.Path, "state", "strengthquest", "errors.log"));
         Database = GameDatabase.Open(DatabasePath);
         Game = new GameService(Database, CatalogLoader.LoadBuiltIn(), clock ?? Clock);
@@ -57,6 +63,9 @@ public sealed class TuiHarness : IDisposable
         Seeds.Couple(tui.Game);
         return tui.Open("alex");
     }
+
+    /// <summary>A second connection to the same database and clock (another terminal, the same player or the partner).</summary>
+    public TuiHarness Connect(int width = 80, int height = 24) => new(Clock, DatabasePath, width, height, null);
 
     public FakeTimeProvider Clock { get; }
 
@@ -124,6 +133,9 @@ public sealed class TuiHarness : IDisposable
     }
 
     public void Draw() => App.LayoutAndDraw();
+
+    /// <summary>A count read from the database file directly, as an auditor would.</summary>
+    public long Count(string sql) => Sqlite.Scalar<long>(DatabasePath, sql);
 
     /// <summary>Presses the key bound to <paramref name="binding"/> on the current screen (or globally).</summary>
     public void Press(string binding)

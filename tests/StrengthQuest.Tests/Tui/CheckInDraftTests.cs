@@ -122,4 +122,70 @@ public class CheckInDraftTests
         Assert.False(draft.HasAnything);
         Assert.Empty(draft.ToRequest().Entries);
     }
+
+    [Fact]
+    public void What_is_kept_resumes_where_it_was_left_with_every_set_and_pain()
+    {
+        CheckInDraft draft = Draft(("tibialis-raise", 2), ("calf-raise", 1), ("nordic-curl", 1));
+        draft.Confirm();
+        draft.Type('1');
+        draft.Type('8');
+        draft.Confirm();
+        draft.Type('3');
+        draft.Confirm();
+        draft.Skip();
+        draft.Type('4');
+        draft.Confirm();
+        draft.ChooseDay(new DateOnly(2026, 11, 23));
+
+        CheckInDraft resumed = CheckInDraft.Resume(Catalog, draft.ToDraft(), _ => null);
+
+        Assert.Equal(draft.Index, resumed.Index);
+        Assert.Equal(draft.Step, resumed.Step);
+        Assert.Equal(new DateOnly(2026, 11, 23), resumed.Day);
+        Assert.Equal(draft.ToRequest().Entries.Select(e => (e.Ladder, e.Level, SetList.Format(e.Sets), e.Pain)), resumed.ToRequest().Entries.Select(e => (e.Ladder, e.Level, SetList.Format(e.Sets), e.Pain)));
+        Assert.True(resumed.Exercises[1].Skipped);
+        Assert.Equal(2, resumed.Exercises[0].Level);
+    }
+
+    [Fact]
+    public void A_ladder_is_swapped_before_its_first_set_added_after_the_current_one_and_a_set_taken_back()
+    {
+        CheckInDraft draft = Draft(("tibialis-raise", 1), ("calf-raise", 1));
+        Ladder nordic = Catalog.Find("nordic-curl")!;
+        Assert.DoesNotContain(draft.OtherLadders(Catalog), l => l.Id is "tibialis-raise" or "calf-raise");
+        Assert.Null(draft.Swap(nordic, 1, 1));
+        Assert.Equal("nordic-curl", draft.Current.Ladder.Id);
+        draft.Confirm();
+        Assert.Contains("before its first set", draft.Swap(Catalog.Find("l-sit")!, 1, 1));
+        draft.Add(Catalog.Find("l-sit")!, 1, 1);
+        Assert.Equal(["nordic-curl", "l-sit", "calf-raise"], draft.Exercises.Select(e => e.Ladder.Id));
+        Assert.Null(draft.RemoveLastSet());
+        Assert.Empty(draft.Current.Sets);
+        Assert.Contains("No set", draft.RemoveLastSet());
+        Assert.Contains("first exercise", draft.Move(-1));
+        Assert.Null(draft.Move(+2));
+        Assert.Equal("calf-raise", draft.Current.Ladder.Id);
+        Assert.Contains("last exercise", draft.Move(+1));
+    }
+
+    [Fact]
+    public void An_edit_starts_from_the_session_as_saved_and_keeps_its_pain_on_enter()
+    {
+        Session saved = new("uid-1", new DateOnly(2026, 11, 23), DateTimeOffset.UnixEpoch, false, [new Entry("calf-raise", 1, [new SetDone(200), new SetDone(20)], 2)]);
+        CheckInDraft edit = CheckInDraft.Edit(Catalog, saved, _ => null, DateTimeOffset.UnixEpoch);
+        Assert.Equal("uid-1", edit.Editing);
+        Assert.Equal([new SetDone(200), new SetDone(20)], edit.Current.Sets);
+        edit.Move(0);
+        edit.RemoveLastSet();
+        edit.RemoveLastSet();
+        edit.Type('2');
+        edit.Type('0');
+        edit.Confirm();
+        edit.Confirm();
+        Assert.Equal(DraftStep.Pain, edit.Step);
+        Assert.Null(edit.Confirm());
+        Assert.Equal(DraftStep.Finished, edit.Step);
+        Assert.Equal([("calf-raise", "20,20", 2)], edit.ToRequest().Entries.Select(e => (e.Ladder, SetList.Format(e.Sets), e.Pain!.Value)));
+    }
 }

@@ -115,27 +115,36 @@ public class CheckInFlowTests
     }
 
     [Fact]
-    public void Leaving_midway_asks_first_and_discarding_writes_nothing()
+    public void Leaving_midway_keeps_the_check_in_and_discarding_asks_first_and_writes_no_session()
     {
         using TuiHarness tui = Solo();
         tui.Press("check-in");
         tui.Press("back");
         Assert.IsType<DashboardScreen>(tui.Window.Current);
+        Assert.False(tui.Session.HasDraft);
 
         tui.Press("check-in");
         tui.Press("record");
         tui.Press("back");
-        Assert.IsType<CheckInScreen>(tui.Window.Current);
+        Assert.IsType<DashboardScreen>(tui.Window.Current);
+        Assert.Contains("Your check-in is kept", tui.Window.Message);
+        Assert.Contains("Resume your check-in from 15:00 — 1 exercise done", tui.Screen);
+
+        tui.Press("resume");
+        Assert.Single(((CheckInScreen)tui.Window.Current).Draft.Current.Sets);
+        tui.Press("discard");
         Assert.Contains("Discard this check-in?", tui.Window.Message);
-        tui.Press("keep");
+        tui.Press("no");
         Assert.IsType<CheckInScreen>(tui.Window.Current);
         Assert.Single(((CheckInScreen)tui.Window.Current).Draft.Current.Sets);
 
-        tui.Press("back");
         tui.Press("discard");
+        tui.Press("yes");
         Assert.IsType<DashboardScreen>(tui.Window.Current);
         Assert.Contains("nothing was saved", tui.Window.Message);
+        Assert.DoesNotContain("Resume your check-in", tui.Screen);
         Assert.Equal(0, Count(tui, "SELECT count(*) FROM sessions"));
+        Assert.Equal(0, Count(tui, "SELECT count(*) FROM drafts"));
     }
 
     [Fact]

@@ -103,7 +103,7 @@ public class FieldTests
     }
 
     [Theory]
-    [InlineData("x", "Type the reps as a number, e.g. 20 (or 20@12.5 with a load in kg).")]
+    [InlineData("z", "Type the reps as a number, e.g. 20 (or 20@12.5 with a load in kg).")]
     [InlineData("@", "Type the reps first, then @ and the load in kg, e.g. 20@12.5.")]
     [InlineData("20.", "Reps are whole numbers; a decimal point goes in the load, after @.")]
     [InlineData("20@1@", "A set has one load: one @.")]
@@ -211,7 +211,8 @@ public class FieldTests
         Assert.Equal("The day-start hour is a whole number from 0 to 23.", tui.Window.Message);
         Assert.Equal("2", screen.Fields[3].Text);
         tui.Press("next");
-        tui.Press("next");
+        tui.Press("next"); // training days: the recommended 3
+        tui.Press("next"); // no partner
         Assert.IsType<DashboardScreen>(tui.Window.Current);
         Assert.Equal("lex", tui.Session.Handle);
         Assert.Equal(2, tui.Game.Find("lex").DayStartHour);

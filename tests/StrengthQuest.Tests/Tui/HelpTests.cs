@@ -54,9 +54,11 @@ public class HelpTests
             }
         }
 
-        // The discard prompt and the check on an unusual set are sections of their own.
-        Assert.Contains("Check-in: leaving it unsaved", help);
+        // Every yes/no question (discard, undo, delete, unlink, quit) and the check on an unusual set are sections of their own.
+        Assert.Contains("Any yes/no question", help);
         Assert.Contains("Check-in: a set far above the target", help);
+        Assert.All(TablesOf(typeof(GameWindow)), table => Assert.Contains(table, HelpCatalog.Tables));
+        Assert.Contains(GameWindow.QuestionKeys, HelpCatalog.Tables);
         Assert.Contains(GameWindow.EverywhereKeys, HelpCatalog.Tables);
         Assert.Equal(HelpCatalog.Tables.Count, HelpCatalog.Tables.Distinct().Count());
     }

@@ -47,6 +47,9 @@ public class StatusLineTests
     {
         using TuiHarness tui = Dashboard();
         tui.Press("check-in");
+        tui.Press("record"); // the warm-up's one set
+        tui.Type("0");
+        tui.Press("record"); // its pain: on to the second exercise, with something to save
         string line = LastRow(tui).TrimEnd();
         Assert.StartsWith(" Enter  Record │ ", line);
         Assert.True(line.Length <= 80, line);
@@ -67,14 +70,15 @@ public class StatusLineTests
         Assert.Contains("f  Save", LastRow(tui));
         Assert.EndsWith("?  Help │ Esc  Back │ q  Quit", LastRow(tui).TrimEnd());
 
-        // Asking pain, and in the discard prompt.
+        // Asking pain, and in the discard question.
         while (((CheckInScreen)tui.Window.Current).Draft.Step != StrengthQuest.Tui.CheckIn.DraftStep.Pain)
         {
             tui.Press("record");
         }
 
         Assert.Contains("f  Save", LastRow(tui));
-        tui.Press("back");
+        tui.Press("discard");
         Assert.Contains("y  Yes, discard │ n/Esc  No, keep going", LastRow(tui));
+        Assert.EndsWith("q  Quit", LastRow(tui).TrimEnd());
     }
 }

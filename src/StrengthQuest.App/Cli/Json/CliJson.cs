@@ -9,5 +9,7 @@ namespace StrengthQuest.Cli.Json;
 [JsonSerializable(typeof(QuestJson))]
 [JsonSerializable(typeof(HistoryJson))]
 [JsonSerializable(typeof(CheckInJson))]
+[JsonSerializable(typeof(CorrectionJson))]
+[JsonSerializable(typeof(PlayerChangeJson))]
 [JsonSerializable(typeof(RecapJson))]
 internal sealed partial class CliJson : JsonSerializerContext;

@@ -75,6 +75,7 @@ internal static class JsonViews
 
     public static CheckInJson CheckIn(CheckInSummary summary, string handle) => new(
         handle,
+        summary.Session.Uid,
         Timestamps.Format(summary.Session.Day),
         summary.Session.Backfilled,
         summary.Session.IsRest,
@@ -89,6 +90,35 @@ internal static class JsonViews
         [.. summary.Achievements.Select(Achievement)],
         summary.PainAdvice,
         Streak(summary.After.Me.Streak));
+
+    public static CorrectionJson Correction(CorrectionSummary s, string handle) => new(
+        handle,
+        s.IsDelete ? "deleted" : "edited",
+        s.Removed.Uid,
+        Timestamps.Format(s.Removed.Day),
+        s.Replacement is { } now ? Session(now) : null,
+        s.Before.Me.TotalXp,
+        s.After.Me.TotalXp,
+        s.XpChange,
+        s.Before.Me.Level.Level,
+        s.After.Me.Level.Level,
+        Streak(s.Before.Me.Streak),
+        Streak(s.After.Me.Streak),
+        s.Before.Coop?.Current,
+        s.After.Coop?.Current,
+        [.. s.Unlocked.Select(u => $"{u.Ladder}:{u.Level}")],
+        [.. s.Relocked.Select(u => $"{u.Ladder}:{u.Level}")],
+        [.. s.Earned.Select(Achievement)],
+        [.. s.Lost.Select(Achievement)]);
+
+    public static PlayerChangeJson PlayerChange(PlayerChange c) => new(
+        c.After.Handle,
+        Strip(c.After.Name),
+        c.After.TimeZoneId,
+        c.After.DayStartHour,
+        Timestamps.Format(c.DayBefore),
+        Timestamps.Format(c.DayAfter),
+        [.. c.Skipped.Select(d => Timestamps.Format(d))]);
 
     public static StreakJson Streak(StreakState s) => new(s.Current, s.Longest, s.Freezes);
 

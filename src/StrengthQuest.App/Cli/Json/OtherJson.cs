@@ -35,6 +35,7 @@ public sealed record SetJson(int Amount, decimal? LoadKg);
 
 public sealed record CheckInJson(
     string Player,
+    string Session,
     string Day,
     bool Backfilled,
     bool Rest,
@@ -49,6 +50,35 @@ public sealed record CheckInJson(
     IReadOnlyList<AchievementJson> Achievements,
     IReadOnlyList<string> PainAdvice,
     StreakJson Streak);
+
+public sealed record CorrectionJson(
+    string Player,
+    string Action,
+    string Session,
+    string Day,
+    SessionJson? Now,
+    long XpBefore,
+    long Xp,
+    long XpChange,
+    int LevelBefore,
+    int Level,
+    StreakJson StreakBefore,
+    StreakJson Streak,
+    int? CoopBefore,
+    int? Coop,
+    IReadOnlyList<string> Unlocked,
+    IReadOnlyList<string> Relocked,
+    IReadOnlyList<AchievementJson> AchievementsEarned,
+    IReadOnlyList<AchievementJson> AchievementsLost);
+
+public sealed record PlayerChangeJson(
+    string Player,
+    string Name,
+    string TimeZone,
+    int DayStartHour,
+    string GameDayBefore,
+    string GameDay,
+    IReadOnlyList<string> SkippedDays);
 
 public sealed record RecapJson(
     string Player,

@@ -55,7 +55,7 @@ internal static class CheckInText
 
         foreach (Unlock u in s.Unlocks)
         {
-            yield return $"Unlocked: {u.LadderName} level {u.Level} — {u.LevelName}.";
+            yield return UnlockLine("Unlocked", u);
         }
 
         foreach (RecordBroken r in s.Records)
@@ -77,6 +77,9 @@ internal static class CheckInText
             yield return $"Pain guard: {advice}";
         }
     }
+
+    /// <summary>"Unlocked: Calf raise level 2 — single-leg." (or "Locked again: …").</summary>
+    public static string UnlockLine(string what, Unlock u) => $"{what}: {u.LadderName} level {u.Level} — {u.LevelName}.";
 
     public static string EntryLine(Entry entry, GameService game)
     {

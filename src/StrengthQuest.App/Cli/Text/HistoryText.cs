@@ -28,6 +28,7 @@ internal static class HistoryText
                 DayMark.Protected => "rest",
                 DayMark.PlannedRest => "off",
                 DayMark.Carried => "carried",
+                DayMark.Travel => "trip",
                 _ => "·",
             };
             string carried = CarriedBy(view, day) is { } by ? $" · carried by {Core.Text.SafeText.Strip(by.Name)}" : "";
@@ -44,6 +45,8 @@ internal static class HistoryText
                 {
                     output.WriteLine($"      {CheckInText.EntryLine(entry, game)}{flags}");
                 }
+
+                output.WriteLine($"      session {session.Uid}");
             }
         }
     }

@@ -5,8 +5,8 @@ namespace StrengthQuest.Core.Rules.Streaks;
 /// Both checked in: a co-op day, counted even before it is over. Otherwise the day waits until it
 /// is settled — over for both partners — so a partner whose day is still running is never a miss.
 /// A settled day on which neither missed a planned training day (each checked in, was protected,
-/// had a planned rest day or was carried) bridges; one on which a partner missed is a miss, which
-/// spends a shared freeze or ends the streak.
+/// had a planned rest day, was carried or travelled past it) bridges; one on which a partner missed
+/// is a miss, which spends a shared freeze or ends the streak.
 /// </summary>
 public static class CoopDay
 {

@@ -17,10 +17,16 @@ public enum DayMark
 
     /// <summary>A missed training day the partner carried (once a week per couple): it bridges without a freeze.</summary>
     Carried,
+
+    /// <summary>
+    /// A day the player's change of zone or day start jumped over (flying east) and that has no
+    /// check-in: it bridges like a protected day, without using the protected allowance.
+    /// </summary>
+    Travel,
 }
 
 public static class DayMarks
 {
     /// <summary>Kept the run alive without adding to it.</summary>
-    public static bool Bridges(this DayMark mark) => mark is DayMark.Protected or DayMark.PlannedRest or DayMark.Carried;
+    public static bool Bridges(this DayMark mark) => mark is DayMark.Protected or DayMark.PlannedRest or DayMark.Carried or DayMark.Travel;
 }

@@ -12,7 +12,7 @@ public enum StreakStep
 }
 
 /// <summary>
-/// A run of check-in days, stepped one game day at a time in order. Protected days bridge; a
+/// A run of check-in days, stepped one game day at a time in order. Protected and travel days bridge; a
 /// missed day spends a banked freeze or ends the run; one freeze is earned at every Nth check-in
 /// day of the run, up to a cap. Today is never a miss until it is over.
 /// </summary>
@@ -42,7 +42,7 @@ public sealed class StreakCounter(int freezeEveryDays, int maxFreezes)
                 }
 
                 return StreakStep.Counted;
-            case DayMark.Protected or DayMark.PlannedRest or DayMark.Carried:
+            case DayMark.Protected or DayMark.PlannedRest or DayMark.Carried or DayMark.Travel:
                 return StreakStep.Bridged;
             default:
                 return Miss(dayIsOver);

@@ -17,20 +17,27 @@ public enum DraftStep
 /// <summary>
 /// The check-in flow as a small state machine, free of any UI: one exercise at a time, sets typed
 /// (or Enter for the target), a countdown for timed levels, a rest between sets, pain 0–10 after
-/// each exercise, level swaps and skips. Nothing is saved until <see cref="ToRequest"/> is sent.
+/// each exercise, level changes and skips. Nothing becomes a session until <see cref="ToRequest"/>
+/// is sent; meanwhile <see cref="ToDraft"/> is what is kept between keystrokes.
 /// </summary>
-public sealed class CheckInDraft
+public sealed partial class CheckInDraft
 {
     private readonly GameRules _rules;
+    private readonly List<DraftExercise> _exercises;
 
     public CheckInDraft(GameCatalog catalog, QuestPlan quest, Func<string, LadderState?> ladders)
+        : this(catalog, quest.Items.Select(i => new DraftExercise(i.Ladder, i.Level.Number, ladders(i.Ladder.Id)?.Unlocked ?? 1)))
     {
-        _rules = catalog.Rules;
-        Exercises = [.. quest.Items.Select(i => new DraftExercise(i.Ladder, i.Level.Number, ladders(i.Ladder.Id)?.Unlocked ?? 1))];
-        Step = Exercises.Count == 0 ? DraftStep.Finished : DraftStep.Sets;
     }
 
-    public IReadOnlyList<DraftExercise> Exercises { get; }
+    private CheckInDraft(GameCatalog catalog, IEnumerable<DraftExercise> exercises)
+    {
+        _rules = catalog.Rules;
+        _exercises = [.. exercises];
+        Step = _exercises.Count == 0 ? DraftStep.Finished : DraftStep.Sets;
+    }
+
+    public IReadOnlyList<DraftExercise> Exercises => _exercises;
 
     /// <summary>When the check-in was opened: it belongs to that game day, however late it is saved.</summary>
     public DateTimeOffset? StartedAt { get; init; }
@@ -194,7 +201,8 @@ public sealed class CheckInDraft
         [
             .. Exercises.Where(e => e.Sets.Count > 0 && !e.Skipped)
                 .Select(e => new EntrySpec(e.Ladder.Id, e.Level, [.. e.Sets], e.Pain ?? 0)),
-        ]) { StartedAt = StartedAt };
+        ],
+        Day: Day) { StartedAt = StartedAt, FromDraft = true };
 
     private string? ConfirmSet()
     {
@@ -228,6 +236,7 @@ public sealed class CheckInDraft
 
     private void Record(SetDone set)
     {
+        Current.Skipped = false;
         Current.Sets.Add(set);
         Input = "";
         if (Current.TargetSetsDone)
@@ -243,6 +252,13 @@ public sealed class CheckInDraft
 
     private string? ConfirmPain()
     {
+        if (Input.Length == 0 && Current.Pain is not null)
+        {
+            // Back on an exercise already scored: Enter keeps its pain.
+            Next();
+            return null;
+        }
+
         (int? pain, string? problem) = PainField.Read(Input, 0);
         if (pain is null)
         {

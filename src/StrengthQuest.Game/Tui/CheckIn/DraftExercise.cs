@@ -25,6 +25,18 @@ public sealed class DraftExercise(Ladder ladder, int level, int unlocked)
 
     public bool TargetSetsDone => Sets.Count >= At.Sets;
 
+    /// <summary>What was done of it, as the draft keeps it.</summary>
+    public DraftItem ToItem() => new(Ladder.Id, Level, [.. Sets], Pain, Skipped);
+
+    /// <summary>An exercise as a draft kept it (its level as chosen then, even if above what is open now).</summary>
+    public static DraftExercise From(DraftItem item, Ladder ladder, int unlocked)
+    {
+        int level = Math.Clamp(item.Level, 1, ladder.TopLevel);
+        DraftExercise e = new(ladder, level, Math.Max(unlocked, level)) { Pain = item.Pain, Skipped = item.Skipped };
+        e.Sets.AddRange(item.Sets);
+        return e;
+    }
+
     /// <summary>Moves the level by <paramref name="step"/>; says why not when it cannot.</summary>
     public string? ChangeLevel(int step)
     {

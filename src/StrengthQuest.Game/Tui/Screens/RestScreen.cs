@@ -1,5 +1,7 @@
+using System.Globalization;
 using StrengthQuest.Core;
 using StrengthQuest.Core.Game;
+using StrengthQuest.Core.History;
 using StrengthQuest.Services;
 using StrengthQuest.Storage;
 using StrengthQuest.Tui.CheckIn;
@@ -11,15 +13,26 @@ namespace StrengthQuest.Tui.Screens;
 public sealed class RestScreen : Screen
 {
     private readonly ScreenText _body = new();
+    private readonly Session? _editing;
     private string _input = "";
 
     public RestScreen(GameSession session, GameWindow window)
+        : this(session, window, null)
+    {
+    }
+
+    private RestScreen(GameSession session, GameWindow window, Session? editing)
         : base(session, window)
     {
+        _editing = editing;
+        _input = editing?.RestPain?.ToString(CultureInfo.InvariantCulture) ?? "";
         Add(_body);
     }
 
-    public override string Heading => "Pain-rest day";
+    /// <summary>A saved pain-rest day to correct: its pain filled in.</summary>
+    public static RestScreen Edit(GameSession session, GameWindow window, Session saved) => new(session, window, saved);
+
+    public override string Heading => _editing is null ? "Pain-rest day" : $"Correcting the pain-rest day of {_editing.Day:ddd d MMM}";
 
     public static KeyTable<RestScreen> Table { get; } = new(
         "Pain-rest day",
@@ -102,6 +115,14 @@ public sealed class RestScreen : Screen
 
         try
         {
+            if (_editing is not null)
+            {
+                CorrectionSummary corrected = Session.Edit(_editing.Uid, new CheckInRequest([], pain.Value, Rest: true));
+                Window.Home();
+                Window.Show(new ReportScreen(Session, Window, "Pain-rest day corrected", Cli.Text.CorrectionText.Lines(corrected, Session.Game)));
+                return;
+            }
+
             CheckInSummary summary = Session.CheckIn(new CheckInRequest([], pain.Value, Rest: true));
             Window.Home();
             Window.Show(new SummaryScreen(Session, Window, summary));

@@ -1,5 +1,6 @@
 using StrengthQuest.Cli.Text;
 using StrengthQuest.Core.Catalog;
+using StrengthQuest.Core.Game;
 using StrengthQuest.Core.History;
 using StrengthQuest.Tui.CheckIn;
 
@@ -8,7 +9,7 @@ namespace StrengthQuest.Tui.Text;
 /// <summary>The check-in screen's text: the exercise, its cues, the sets so far, the prompt and any timer.</summary>
 public static class CheckInFlowText
 {
-    public static IEnumerable<string> Lines(CheckInDraft draft, GameCatalog catalog)
+    public static IEnumerable<string> Lines(CheckInDraft draft, GameCatalog catalog, DateOnly day, DateOnly today)
     {
         if (draft.Step == DraftStep.Finished)
         {
@@ -18,6 +19,9 @@ public static class CheckInFlowText
 
         DraftExercise e = draft.Current;
         LadderLevel at = e.At;
+        yield return draft.Editing is not null
+            ? $"Correcting the check-in of {Humane.Day(day, today)} · ↑/↓ goes through its exercises · x takes back a set · f saves"
+            : $"For {Humane.Day(day, today)}{(day != today ? " (backfilled)" : "")} · ← an earlier day · w swaps this exercise · a adds one";
         yield return $"Exercise {draft.Index + 1} of {draft.Exercises.Count} · {e.Ladder.Name} — level {e.Level} of {e.Ladder.TopLevel}: {at.Name}";
         yield return $"Target {at.Target}{(at.Measure == Measure.Reps ? " reps" : "")}   (- easier · + harder, up to level {e.Unlocked})";
         foreach (string cue in at.Cues)
@@ -66,6 +70,26 @@ public static class CheckInFlowText
             yield return "";
             yield return "So far: " + string.Join(" · ", finished);
         }
+    }
+
+    private const int ShownChoices = 15;
+
+    /// <summary>Choosing a ladder to swap in or add: each with the level it would start at.</summary>
+    public static IEnumerable<string> Choosing(LadderChoice choice, CheckInDraft draft, Func<string, LadderState?> ladders)
+    {
+        yield return choice.Swap ? $"Swap {draft.Current.Ladder.Name} for another ladder:" : "Add an exercise after this one:";
+        yield return "";
+        // A long list scrolls with the choice, a screenful at a time.
+        int first = Math.Max(0, Math.Min(choice.Selected - (ShownChoices / 2), choice.Ladders.Count - ShownChoices));
+        for (int i = first; i < Math.Min(choice.Ladders.Count, first + ShownChoices); i++)
+        {
+            Ladder ladder = choice.Ladders[i];
+            int level = ladders(ladder.Id)?.Suggested ?? 1;
+            yield return $"{(i == choice.Selected ? "▸" : " ")} {Bars.Fit(ladder.Name, 20)} level {level}: {ladder.Level(level).Name}";
+        }
+
+        yield return "";
+        yield return "↑/↓ choose, Enter takes it, Esc goes back to the check-in.";
     }
 
     private static string Summary(DraftExercise e) =>

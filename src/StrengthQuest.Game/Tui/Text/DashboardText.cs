@@ -13,9 +13,14 @@ namespace StrengthQuest.Tui.Text;
 /// </summary>
 public static class DashboardText
 {
-    public static IEnumerable<string> Lines(CoupleView view, QuestPlan quest, DateTimeOffset now)
+    public static IEnumerable<string> Lines(CoupleView view, QuestPlan quest, DateTimeOffset now, string? draftOffer = null)
     {
         PlayerState me = view.State.Me;
+        if (draftOffer is not null)
+        {
+            yield return draftOffer;
+        }
+
         yield return $"Level {me.Level.Level}  {Bars.Progress(me.Level.XpIntoLevel, me.Level.XpForNextLevel, 20)}  {me.Level.XpIntoLevel}/{me.Level.XpForNextLevel} XP to level {me.Level.Level + 1} · {me.TotalXp} XP";
         string today = me.CheckedInToday ? "checked in today ✓" : "not checked in today";
         yield return $"Streak {Humane.Run(me.Streak.Current, me.Streak.Longest)} · {Humane.Freezes(me.Streak.Freezes)} · {today}";
@@ -24,7 +29,11 @@ public static class DashboardText
             yield return line;
         }
 
-        yield return "";
+        if (draftOffer is null)
+        {
+            yield return "";
+        }
+
         yield return quest.Mobility
             ? $"{TrainingWeekText.RestDay} · {Humane.Count(quest.Items.Count, "exercise")} · about {quest.Minutes} minutes"
             : $"Today's quest · {Humane.Count(quest.Items.Count, "exercise")} · about {quest.Minutes} minutes";

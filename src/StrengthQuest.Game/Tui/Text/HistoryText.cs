@@ -55,7 +55,7 @@ public static class HistoryText
         return i && (theirs is null || they) ? Both
             : i ? MeOnly
             : they ? PartnerOnly
-            : mine == DayMark.Protected || theirs == DayMark.Protected ? Rest
+            : mine == DayMark.Protected || theirs == DayMark.Protected || mine == DayMark.Travel || theirs == DayMark.Travel ? Rest
             : Nothing;
     }
 
@@ -74,8 +74,8 @@ public static class HistoryText
         }
     }
 
-    /// <summary>What both partners did on the picked day.</summary>
-    public static IEnumerable<string> Day(HistoryView view, DateOnly day, GameCatalog catalog)
+    /// <summary>What both partners did on the picked day; with several of mine, the one <paramref name="selected"/> is marked.</summary>
+    public static IEnumerable<string> Day(HistoryView view, DateOnly day, GameCatalog catalog, string? selected = null)
     {
         yield return $"{day.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture)}:";
         foreach ((string who, PlayerHistory? history, IReadOnlyDictionary<DateOnly, DaySummary>? days) in new[] { ("You", view.History.Me, view.Timeline.MyDays), (Strip(view.Partner?.Name), view.History.Partner, view.Timeline.PartnerDays) })
@@ -88,13 +88,27 @@ public static class HistoryText
             Session[] sessions = [.. history.Sessions.Where(s => s.Day == day)];
             int xp = days.GetValueOrDefault(day)?.Xp.Total ?? 0;
             bool mine = history == view.History.Me;
-            string? carrier = view.Timeline.Carries.Any(c => c.Day == day && c.MeCarried == mine) ? (mine ? Strip(view.Partner?.Name) : "you") : null;
-            string what = sessions.Length == 0 ? (carrier is null ? "nothing" : $"carried by {carrier}")
-                : string.Join("; ", sessions.Select(s => s.IsRest ? $"pain-rest (pain {s.RestPain})" : string.Join(", ", s.Entries.Select(e => $"{catalog.Find(e.Ladder)?.Name ?? e.Ladder} L{e.Level} {SetList.Format(e.Sets)}"))));
+            string earned = xp > 0 ? $" · {xp} XP" : "";
             // A busy day wraps onto more rows rather than losing its end.
-            yield return $"  {Names.Cut(who, 16)}: {what}{(xp > 0 ? $" · {xp} XP" : "")}";
+            if (mine && sessions.Length > 1)
+            {
+                yield return $"  {who}{earned}:";
+                foreach (Session s in sessions)
+                {
+                    yield return $"  {(s.Uid == selected ? "▸" : " ")} {What(s, catalog)}";
+                }
+
+                continue;
+            }
+
+            string? carrier = view.Timeline.Carries.Any(c => c.Day == day && c.MeCarried == mine) ? (mine ? Strip(view.Partner?.Name) : "you") : null;
+            string what = sessions.Length == 0 ? (carrier is null ? "nothing" : $"carried by {carrier}") : string.Join("; ", sessions.Select(s => What(s, catalog)));
+            yield return $"  {Names.Cut(who, 16)}: {what}{earned}";
         }
     }
+
+    private static string What(Session s, GameCatalog catalog) =>
+        s.IsRest ? $"pain-rest (pain {s.RestPain})" : string.Join(", ", s.Entries.Select(e => $"{catalog.Find(e.Ladder)?.Name ?? e.Ladder} L{e.Level} {SetList.Format(e.Sets)}"));
 
     private static DayMark Mark(IReadOnlyDictionary<DateOnly, DaySummary> days, DateOnly day) => days.GetValueOrDefault(day)?.Mark ?? DayMark.Miss;
 
