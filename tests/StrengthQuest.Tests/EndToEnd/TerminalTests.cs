@@ -18,10 +18,16 @@ public class TerminalTests
         tmux.Send("Enter");
         tmux.WaitUntil(s => s.Contains("alex", StringComparison.Ordinal), "the handle typed");
         tmux.Send("Alex", literal: true);
-        foreach (int _ in Enumerable.Range(0, 4))
-        {
-            tmux.Send("Enter");
-        }
+        tmux.Send("Enter");
+        tmux.Send("Enter"); // the zone
+        tmux.Send("Enter"); // the day start
+        tmux.WaitUntil(s => s.Contains("(3 recommended)", StringComparison.Ordinal), "the training days asked");
+        // Every day, so that this Tuesday is a training day (with the recommended 3, it is a rest day).
+        tmux.Send("BSpace");
+        tmux.Send("daily", literal: true);
+        tmux.WaitUntil(s => s.Contains("daily", StringComparison.Ordinal), "the training days typed");
+        tmux.Send("Enter");
+        tmux.Send("Enter"); // no partner
 
         tmux.WaitFor("Today's quest");
         tmux.Send("c", literal: true);
@@ -80,7 +86,9 @@ public class TerminalTests
         tmux.Send("ab", literal: true);
         tmux.WaitUntil(_ => tmux.Cursor.Column == start + 2, "the cursor two columns on");
         tmux.Send("Enter");
-        tmux.WaitUntil(_ => tmux.Cursor.Visible && tmux.Cursor.Row == handleRow + 2, "the cursor in the next field");
+        int nameRow = screen.Split('\n').ToList().FindIndex(l => l.Contains("Your display name", StringComparison.Ordinal));
+        Assert.True(nameRow > handleRow);
+        tmux.WaitUntil(_ => tmux.Cursor.Visible && tmux.Cursor.Row == nameRow, "the cursor in the next field");
     }
 
     [TmuxFact]

@@ -54,4 +54,46 @@ public class TrainingWeekScreenTests
         Assert.Contains("You: carried by Alex", tui.Screen);
         Assert.Equal(2, tui.Game.Load("sam").State.Me.Streak.Current);
     }
+
+    [Fact]
+    public void Settings_change_the_training_days_the_reminder_and_its_address_in_one_save()
+    {
+        using TuiHarness tui = TuiHarness.Couple();
+        tui.Press("settings");
+        SettingsScreen settings = Assert.IsType<SettingsScreen>(tui.Window.Current);
+        Assert.Equal(["Alex", "Europe/Berlin", "4", "mon,tue,wed,thu,fri,sat,sun", "off", ""], settings.Fields.Select(f => f.Text));
+
+        settings.Fields[3].Text = "3";
+        settings.Fields[4].Text = "25:00";
+        settings.Fields[4].SetFocus();
+        tui.Press("next");
+        Assert.Equal("\"25:00\" is not a reminder time: give a local time like 18:30, or off.", tui.Window.Message);
+        tui.Type("x");
+        Assert.Equal("A reminder is a local time like 18:30, or off.", tui.Window.Message);
+        Assert.Equal("25:00", settings.Fields[4].Text);
+
+        settings.Fields[4].Text = "18:30";
+        tui.Press("next");
+        tui.Type("ntfy:alex-legs");
+        tui.Press("next");
+
+        ReportScreen report = Assert.IsType<ReportScreen>(tui.Window.Current);
+        Assert.Contains("Reminder on training days at 18:30, sent to ntfy:alex-legs.", report.Lines);
+        Assert.Contains(report.Lines, l => l.StartsWith("alex trains mon, wed, fri from ", StringComparison.Ordinal));
+        (TrainingPlan plan, Reminder reminder) = tui.Game.Training("alex");
+        Assert.Equal(("mon,wed,fri", "18:30", "ntfy:alex-legs"), (plan.ToString(), reminder.AtText, reminder.NotifyTo));
+        Assert.Equal("Europe/Berlin", tui.Game.Find("alex").TimeZoneId);
+
+        // Opened again, the form shows what was saved (the new plan, though it counts from tomorrow).
+        tui.Press("done");
+        tui.Press("settings");
+        settings = Assert.IsType<SettingsScreen>(tui.Window.Current);
+        Assert.Equal(["mon,wed,fri", "18:30", "ntfy:alex-legs"], settings.Fields.Skip(3).Select(f => f.Text));
+        for (int field = 0; field < settings.Fields.Count; field++)
+        {
+            tui.Press("next");
+        }
+
+        Assert.Contains("Nothing changed.", Assert.IsType<ReportScreen>(tui.Window.Current).Lines);
+    }
 }
