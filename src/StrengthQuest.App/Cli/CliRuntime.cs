@@ -29,6 +29,17 @@ internal sealed class CliRuntime(Func<string, string?> environment, TextWriter o
         Recursive = true,
     };
 
+    /// <summary>Set by the forced command of a host where keys sign up: the key this session came in with.</summary>
+    public Option<string?> KeyOption { get; } = new("--key")
+    {
+        Description = "The SSH key (SHA256:… fingerprint) this session logged in with; set by the forced command ssh-authorized-keys prints.",
+        HelpName = "FINGERPRINT",
+        Recursive = true,
+    };
+
+    /// <summary>Set by the forced command: the most players the host signs up.</summary>
+    public Option<int?> MaxPlayersOption { get; } = Options.Number("--max-players", "N", "With --key: a new key may sign up only while the host has fewer players than this.");
+
     public Func<string, string?> Environment => environment;
 
     public TextWriter Out => output;

@@ -19,7 +19,7 @@ namespace StrengthQuest.Services;
 /// The game's use cases, shared by the CLI verbs and the screens: validated input goes in,
 /// one transaction is written, and the state is derived again from history.
 /// </summary>
-public sealed class GameService(GameDatabase database, GameCatalog catalog, TimeProvider time)
+public sealed partial class GameService(GameDatabase database, GameCatalog catalog, TimeProvider time)
 {
     public GameCatalog Catalog => catalog;
 

@@ -1,6 +1,7 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
 using StrengthQuest.Storage.Cache;
+using StrengthQuest.Storage.Doors;
 using StrengthQuest.Storage.Players;
 using StrengthQuest.Storage.Sessions;
 using StrengthQuest.Storage.Social;
@@ -20,6 +21,9 @@ public sealed class StoreContext
         Social = new SocialStore(this);
         Training = new TrainingStore(this);
         Notifications = new NotificationStore(this);
+        Keys = new KeyStore(this);
+        Codes = new CodeStore(this);
+        Board = new BoardStore(this);
     }
 
     public PlayerStore Players { get; }
@@ -33,6 +37,12 @@ public sealed class StoreContext
     public TrainingStore Training { get; }
 
     public NotificationStore Notifications { get; }
+
+    public KeyStore Keys { get; }
+
+    public CodeStore Codes { get; }
+
+    public BoardStore Board { get; }
 
     /// <summary>PRAGMA data_version: moves when another connection has committed since this one last looked.</summary>
     public long DataVersion() => Connection.ExecuteScalar<long>("PRAGMA data_version", transaction: Transaction);

@@ -8,7 +8,7 @@ namespace StrengthQuest.Storage.Players;
 /// <summary>Players and couples.</summary>
 public sealed class PlayerStore
 {
-    private const string Columns = "id AS Id, handle AS Handle, name AS Name, time_zone AS TimeZoneId, day_start AS DayStartHour";
+    internal const string Columns = "id AS Id, handle AS Handle, name AS Name, time_zone AS TimeZoneId, day_start AS DayStartHour";
     private readonly StoreContext _context;
 
     internal PlayerStore(StoreContext context) => _context = context;
@@ -30,6 +30,11 @@ public sealed class PlayerStore
     public Player? Find(string handle) =>
         _context.Connection.QueryFirstOrDefault<PlayerRow>(
             $"SELECT {Columns} FROM players WHERE handle = @handle", new { handle }, _context.Transaction)?.ToPlayer();
+
+    public Player ById(long id) =>
+        _context.Connection.QueryFirst<PlayerRow>($"SELECT {Columns} FROM players WHERE id = @id", new { id }, _context.Transaction).ToPlayer();
+
+    public int Count() => _context.Connection.ExecuteScalar<int>("SELECT count(*) FROM players", transaction: _context.Transaction);
 
     public IReadOnlyList<Player> All() =>
         [.. _context.Connection.Query<PlayerRow>($"SELECT {Columns} FROM players ORDER BY handle", transaction: _context.Transaction).Select(r => r.ToPlayer())];

@@ -10,4 +10,6 @@ namespace StrengthQuest.Cli.Json;
 [JsonSerializable(typeof(HistoryJson))]
 [JsonSerializable(typeof(CheckInJson))]
 [JsonSerializable(typeof(RecapJson))]
+[JsonSerializable(typeof(List<KeyJson>))]
+[JsonSerializable(typeof(BoardJson))]
 internal sealed partial class CliJson : JsonSerializerContext;
