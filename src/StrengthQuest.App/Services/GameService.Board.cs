@@ -37,6 +37,18 @@ public sealed partial class GameService
         return was;
     });
 
+    /// <summary>The couple's rank this week and how many couples the board has; null when the couple is not on it.</summary>
+    public (int Rank, int Couples)? BoardPlace(string handle)
+    {
+        bool on = Database.Read(store =>
+        {
+            Player me = Require(store, handle);
+            return store.Players.PartnerOf(me) is { } partner && store.Board.Agreed(me, partner) && store.Board.Agreed(partner, me);
+        });
+        BoardView? view = on ? Board(handle) : null;
+        return view?.Mine is { } mine ? (mine.Rank, view.Rows.Count) : null;
+    }
+
     /// <summary>
     /// This week's board: every couple on it, each evaluated now (their own week, by their own
     /// game days) from its cached snapshot, and ranked by the rules.

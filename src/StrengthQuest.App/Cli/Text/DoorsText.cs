@@ -7,11 +7,11 @@ namespace StrengthQuest.Cli.Text;
 /// <summary>What the CLI and the screens say about keys and codes: the same sentences in both.</summary>
 public static class DoorsText
 {
-    /// <summary>"Fri 27 Nov 15:00 (Europe/Berlin)": when a code stops working, in the player's zone.</summary>
+    /// <summary>"Fri 27 Nov 15:00 Europe/Berlin": when a code stops working, in the player's zone.</summary>
     public static string Until(DateTimeOffset at, Player player)
     {
         TimeZoneInfo zone = Hosting.TimeZones.TryFind(player.TimeZoneId, out TimeZoneInfo found) ? found : TimeZoneInfo.Utc;
-        return $"{TimeZoneInfo.ConvertTime(at, zone).ToString("ddd d MMM HH:mm", Humane.English)} ({player.TimeZoneId})";
+        return $"{TimeZoneInfo.ConvertTime(at, zone).ToString("ddd d MMM HH:mm", Humane.English)} {player.TimeZoneId}";
     }
 
     public static IEnumerable<string> Invite(IssuedCode code, Player me, int validHours)

@@ -14,6 +14,8 @@ public static class HelpCatalog
             ("Pain-rest day", () => new RestScreen(session, window)),
             ("Ladders", () => new LaddersScreen(session, window)),
             ("History", () => new HistoryScreen(session, window)),
+            ("Couple", () => new CoupleScreen(session, window)),
+            ("Board", () => new BoardScreen(session, window)),
         ];
         foreach ((string section, Func<Screen> make) in screens)
         {
