@@ -26,7 +26,7 @@ public static class SshGate
 {
     public const string EnvironmentVariable = "SSH_ORIGINAL_COMMAND";
 
-    public static readonly IReadOnlyList<string> AllowedVerbs = ["status", "quest", "history", "log", "nudge", "keys", "invite", "join", "board"];
+    public static readonly IReadOnlyList<string> AllowedVerbs = ["status", "quest", "history", "log", "nudge", "recap", "keys", "invite", "join", "board"];
 
     /// <summary>Sub-commands only the host's operator may run, even of an allowed verb.</summary>
     private static readonly (string Verb, string Sub)[] OperatorOnly = [("keys", "add")];

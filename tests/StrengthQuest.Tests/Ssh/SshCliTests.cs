@@ -77,6 +77,17 @@ public class SshCliTests
     }
 
     [Fact]
+    public void The_weekly_recap_over_ssh_is_the_keys_own()
+    {
+        using Support.Cli cli = Couple();
+        Assert.Equal(0, Ssh(cli, "alex", "log tibialis-raise=20,20").ExitCode);
+        JsonElement recap = Json.Parse(Ssh(cli, "sam", "recap --week 2026-W48 --json"));
+        Assert.Equal("sam", recap.Str("player"));
+        Assert.Equal(10, recap.GetProperty("partner").Int("xp"));
+        Assert.Equal(2, Ssh(cli, "sam", "recap --player alex").ExitCode);
+    }
+
+    [Fact]
     public void The_key_line_ties_a_public_key_to_its_player()
     {
         using Support.Cli cli = Couple();
