@@ -38,9 +38,15 @@ internal sealed class CliRuntime(Func<string, string?> environment, TextWriter o
     };
 
     /// <summary>Set by the forced command: the most players the host signs up.</summary>
-    public Option<int?> MaxPlayersOption { get; } = Options.Number("--max-players", "N", "With --key: a new key may sign up only while the host has fewer players than this.");
+    public Option<int?> MaxPlayersOption { get; } = Recursive(Options.Number("--max-players", "N", "With --key: a new key may sign up only while the host has fewer players than this."));
 
     public Func<string, string?> Environment => environment;
+
+    private static Option<T> Recursive<T>(Option<T> option)
+    {
+        option.Recursive = true;
+        return option;
+    }
 
     public TextWriter Out => output;
 

@@ -164,7 +164,7 @@ public sealed partial class GameService
     });
 
     private static string HostFull(int max) =>
-        $"This host is full: it takes {max} {(max == 1 ? "player" : "players")}, and every place is taken; ask its operator.";
+        $"Sign-ups are closed: this host takes {max} {(max == 1 ? "player" : "players")} at most; ask its operator.";
 
     private static string Shown(string fingerprint) => Core.Text.SafeText.Strip(fingerprint.Length > 60 ? fingerprint[..60] + "…" : fingerprint);
 }

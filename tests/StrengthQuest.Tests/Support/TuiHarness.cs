@@ -78,6 +78,17 @@ public sealed class TuiHarness : IDisposable
         return this;
     }
 
+    /// <summary>Opens the game as a key line's forced command does: the key's owner, or sign-up for a key new here.</summary>
+    public TuiHarness OpenWithKey(string fingerprint, int? maxPlayers = null)
+    {
+        Session = new GameSession(Game, Game.KeyOwner(fingerprint)?.Handle, locked: true) { Key = new KeyLogin(fingerprint, maxPlayers) };
+        Session.Reload();
+        Window = new GameWindow(Session, TuiLauncher.First(Session));
+        App.Begin(Window);
+        Draw();
+        return this;
+    }
+
     public void Draw() => App.LayoutAndDraw();
 
     /// <summary>Presses the key bound to <paramref name="binding"/> on the current screen (or globally).</summary>
