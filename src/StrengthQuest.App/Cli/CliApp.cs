@@ -20,8 +20,9 @@ internal static class CliApp
 
     public static int Run(string[] args, Func<string, string?> environment, TextWriter output, TextWriter error, Func<ParseResult, CliRuntime, string?, int> play)
     {
-        CliRuntime runtime = new(environment, output, error);
-        if (Ssh.SshGate.Decide(args, environment) is { } ssh)
+        Ssh.SshDecision? ssh = Ssh.SshGate.Decide(args, environment);
+        CliRuntime runtime = new(environment, output, error) { OverSsh = ssh is not null };
+        if (ssh is not null)
         {
             if (ssh.Refusal is { } refusal)
             {
@@ -59,11 +60,13 @@ internal static class CliApp
 
     public static RootCommand Build(CliRuntime runtime, Func<ParseResult, CliRuntime, string?, int> play)
     {
-        Option<string?> player = new("--player", "-p")
-        {
-            Description = "Play as this player (with one player on file it is chosen; otherwise a picker).",
-            HelpName = "HANDLE",
-        };
+        Option<string?> player = Options.NotBlank(
+            new Option<string?>("--player", "-p")
+            {
+                Description = "Play as this player (with one player on file it is chosen; otherwise a picker).",
+                HelpName = "HANDLE",
+            },
+            "a player's handle");
         RootCommand root = new("StrengthQuest — knees-over-toes strength training as a game for two. With no command, opens the full-screen game.")
         {
             runtime.DbOption,

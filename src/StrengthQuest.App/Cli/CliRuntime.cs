@@ -13,21 +13,25 @@ namespace StrengthQuest.Cli;
 /// What every verb needs from outside: the environment, the output streams, the clock, and the
 /// database and catalog named by the global options. Errors become one sentence and an exit code here.
 /// </summary>
-internal sealed class CliRuntime(Func<string, string?> environment, TextWriter output, TextWriter error)
+internal sealed partial class CliRuntime(Func<string, string?> environment, TextWriter output, TextWriter error)
 {
-    public Option<string?> DbOption { get; } = new("--db")
-    {
-        Description = "The SQLite database file (default: $STRENGTHQUEST_DB, else $XDG_DATA_HOME/strengthquest/strengthquest.db).",
-        HelpName = "PATH",
-        Recursive = true,
-    };
+    public Option<string?> DbOption { get; } = Options.NotBlank(
+        new Option<string?>("--db")
+        {
+            Description = "The SQLite database file (default: $STRENGTHQUEST_DB, else $XDG_DATA_HOME/strengthquest/strengthquest.db).",
+            HelpName = "PATH",
+            Recursive = true,
+        },
+        "the database file's path");
 
-    public Option<string?> CatalogOption { get; } = new("--catalog")
-    {
-        Description = "A catalog JSON file to use instead of the built-in ladders and rule numbers.",
-        HelpName = "FILE",
-        Recursive = true,
-    };
+    public Option<string?> CatalogOption { get; } = Options.NotBlank(
+        new Option<string?>("--catalog")
+        {
+            Description = "A catalog JSON file to use instead of the built-in ladders and rule numbers.",
+            HelpName = "FILE",
+            Recursive = true,
+        },
+        "a catalog file's path");
 
     /// <summary>Set by the forced command of a host where keys sign up: the key this session came in with.</summary>
     public Option<string?> KeyOption { get; } = new("--key")
@@ -56,9 +60,38 @@ internal sealed class CliRuntime(Func<string, string?> environment, TextWriter o
         DatabaseLocation.Resolve(parse.GetValue(DbOption), environment);
 
     public GameCatalog Catalog(ParseResult parse) =>
-        parse.GetValue(CatalogOption) is { Length: > 0 } file ? CatalogLoader.LoadFile(file) : CatalogLoader.LoadBuiltIn();
+        parse.GetValue(CatalogOption) is { } file ? CatalogLoader.LoadFile(file) : CatalogLoader.LoadBuiltIn();
 
     public TimeProvider Clock() => AppClock.From(environment);
+
+    /// <summary>True when a client's command arrived over SSH: the key names the player and the database.</summary>
+    public bool OverSsh { get; init; }
+
+    /// <summary>
+    /// How the player runs <paramref name="verb"/> from where they are now: over SSH, the client's
+    /// own ssh command (the key names the player); here, against the same database and catalog.
+    /// </summary>
+    public string CommandFor(ParseResult parse, string verb, string handle)
+    {
+        if (OverSsh)
+        {
+            return $"{Ssh.SshTarget.From(environment)} {verb}";
+        }
+
+        List<string> words = ["strengthquest"];
+        if (parse.GetValue(DbOption) is { } db)
+        {
+            words.AddRange(["--db", ShellWords.QuoteIfNeeded(db)]);
+        }
+
+        if (parse.GetValue(CatalogOption) is { } catalog)
+        {
+            words.AddRange(["--catalog", ShellWords.QuoteIfNeeded(catalog)]);
+        }
+
+        words.AddRange([verb, "--player", handle]);
+        return string.Join(' ', words);
+    }
 
     /// <summary>Runs a verb against the game, turning every failure into one sentence and its exit code.</summary>
     public int Run(ParseResult parse, Func<GameService, int> verb) => Guarded(() =>
@@ -97,9 +130,13 @@ internal sealed class CliRuntime(Func<string, string?> environment, TextWriter o
         }
     }
 
+    /// <summary>Writes the one sentence: no control characters, and whatever it quotes of the input cut short.</summary>
     public int Fail(int code, string message)
     {
-        error.WriteLine(Core.Text.SafeText.Strip(message));
+        error.WriteLine(LongQuote().Replace(Core.Text.SafeText.Strip(message), m => $"{m.Groups[1].Value}{m.Groups[2].Value}…{m.Groups[1].Value}"));
         return code;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("""(["'])([^"']{40})[^"']{20,}\1""")]
+    private static partial System.Text.RegularExpressions.Regex LongQuote();
 }

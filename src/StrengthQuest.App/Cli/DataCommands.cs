@@ -2,6 +2,7 @@ using System.CommandLine;
 using StrengthQuest.Hosting;
 using StrengthQuest.Storage;
 using StrengthQuest.Storage.Exchange;
+using StrengthQuest.Storage.Files;
 
 namespace StrengthQuest.Cli;
 
@@ -10,7 +11,7 @@ internal static class DataCommands
 {
     public static Command Backup(CliRuntime runtime)
     {
-        Argument<string> file = new("FILE") { Description = "A new file for the copy (never overwritten)." };
+        Argument<string> file = Options.NotBlank(new Argument<string>("FILE") { Description = "A new file for the copy (never overwritten)." }, "backup", "a path for the copy");
         Command backup = new("backup", "Copy the database to FILE, consistently, even while others play.") { file };
         backup.SetAction(parse => runtime.Run(parse, game =>
         {
@@ -31,7 +32,7 @@ internal static class DataCommands
             DefaultValueFactory = _ => "json",
         };
         format.AcceptOnlyFromAmong("json", "csv");
-        Option<string?> output = new("--output", "-o") { Description = "Write to FILE instead of standard output.", HelpName = "FILE" };
+        Option<string?> output = Options.NotBlank(new Option<string?>("--output", "-o") { Description = "Write to FILE instead of standard output.", HelpName = "FILE" }, "a file path");
         Command export = new("export", "Export every player, couple and session.") { format, output };
         export.SetAction(parse => runtime.Run(parse, game =>
         {
@@ -62,7 +63,8 @@ internal static class DataCommands
 
     public static Command Import(CliRuntime runtime)
     {
-        Argument<string> file = new("FILE") { Description = "A JSON export; what is already here is not imported twice." };
+        Argument<string> file = Options.NotBlank(
+            new Argument<string>("FILE") { Description = "A JSON export; what is already here is not imported twice." }, "import", "the path of a JSON export");
         Command import = new("import", "Import a JSON export in one transaction.") { file };
         import.SetAction(parse => runtime.Run(parse, game =>
         {
@@ -70,7 +72,7 @@ internal static class DataCommands
             string json;
             try
             {
-                json = File.ReadAllText(path);
+                json = SmallFile.ReadText(path, ExportFile.MaxBytes);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -80,6 +82,11 @@ internal static class DataCommands
             ImportReport report = game.Import(ExportFile.Parse(json, path), path);
             runtime.Out.WriteLine(
                 $"Imported {report.PlayersAdded} players, {report.CouplesLinked} couples and {report.SessionsAdded} sessions; {report.SessionsAlreadyHere} sessions were already here.");
+            foreach (string note in report.Notes)
+            {
+                runtime.Out.WriteLine(note);
+            }
+
             return ExitCodes.Ok;
         }));
         return import;
@@ -93,13 +100,7 @@ internal static class DataCommands
             throw new StorageException($"{path} already exists; export to a new file name so nothing is overwritten.");
         }
 
-        FileStreamOptions options = new() { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
-        using StreamWriter writer = new(new FileStream(path, options));
+        using StreamWriter writer = new(NewFile.Create(path, NewFile.Private));
         writer.Write(content);
     }
 }

@@ -18,5 +18,5 @@ internal static class KeyOwner
 
     /// <summary>One line: this key has no player here yet, and the command that signs it up.</summary>
     public static string SignUpHint(Func<string, string?> environment) =>
-        $"This key has no player on this host yet: sign up in the game with ssh -t {Ssh.SignUpTarget.From(environment)} (it asks for a handle, your name and zone).";
+        $"This key has no player on this host yet: sign up in the game with ssh -t {Ssh.SshTarget.From(environment)["ssh ".Length..]} (it asks for a handle, your name and zone).";
 }

@@ -17,9 +17,9 @@ internal static class LogCommand
     {
         Option<string> player = Options.Player();
         Option<string?> date = Options.Day("--date", "The game day to log for: today (default) or a day back within the backfill window.");
-        Option<int?> pain = Options.Number("--pain", "N", $"Pain 0–{Entry.MaxPain} for entries that give none (default 0); with --rest, the pain that made you rest.");
+        Option<string?> pain = Options.Number("--pain", "N", $"Pain 0–{Entry.MaxPain} for entries that give none (default 0); with --rest, the pain that made you rest.");
         Option<bool> rest = new("--rest") { Description = "Record a pain-rest day (for pain too high to train): it earns nothing and protects your streaks." };
-        Option<string?> note = new("--note") { Description = "A short note on the session.", HelpName = "TEXT" };
+        Option<string?> note = Options.NotBlank(new Option<string?>("--note") { Description = "A short note on the session.", HelpName = "TEXT" }, "some text (leave it out for no note)");
         Option<bool> json = Options.Json();
         Argument<string[]> entries = new("ENTRY")
         {
@@ -31,7 +31,7 @@ internal static class LogCommand
         {
             CheckInRequest request = Request(
                 parse.GetValue(entries) ?? [],
-                parse.GetValue(pain),
+                Options.InRange(parse, pain, 0, Entry.MaxPain, "a pain score"),
                 Options.ParseDay(parse, date),
                 parse.GetValue(rest),
                 parse.GetValue(note));
@@ -51,14 +51,9 @@ internal static class LogCommand
         return log;
     }
 
-    /// <summary>Validates the shape of a check-in: entries or --rest, pain in range, entries well-formed.</summary>
+    /// <summary>Validates the shape of a check-in: entries or --rest, entries well-formed and their numbers in range.</summary>
     public static CheckInRequest Request(string[] entryTexts, int? pain, DateOnly? day, bool rest, string? note)
     {
-        if (pain is { } p && !Entry.IsValidPain(p))
-        {
-            throw new GameDataException($"Pain is a whole number from 0 to {Entry.MaxPain}, not {p}.");
-        }
-
         if (rest)
         {
             if (entryTexts.Length > 0)
@@ -79,7 +74,8 @@ internal static class LogCommand
         List<EntrySpec> specs = [];
         foreach (string text in entryTexts)
         {
-            specs.Add(EntrySpec.Parse(text, out string? problem) ?? throw new UsageException(problem!));
+            specs.Add(EntrySpec.Parse(text, out string? problem, out bool outOfRange)
+                ?? throw (outOfRange ? new GameDataException(problem!) : new UsageException(problem!)));
         }
 
         return new CheckInRequest(specs, pain ?? 0, day, Rest: false, note);

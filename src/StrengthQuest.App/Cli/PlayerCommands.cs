@@ -22,8 +22,8 @@ internal static class PlayerCommands
 
     public static Command Couple(CliRuntime runtime)
     {
-        Argument<string> a = new("A") { Description = "One partner's handle." };
-        Argument<string> b = new("B") { Description = "The other partner's handle." };
+        Argument<string> a = Options.NotBlank(new Argument<string>("A") { Description = "One partner's handle." }, "couple link", "two handles");
+        Argument<string> b = Options.NotBlank(new Argument<string>("B") { Description = "The other partner's handle." }, "couple link", "two handles");
         Command link = new("link", "Link two players as a couple: they share a co-op streak and a weekly duel.") { a, b };
         link.SetAction(parse => runtime.Run(parse, game =>
         {
@@ -38,14 +38,20 @@ internal static class PlayerCommands
 
     private static Command Add(CliRuntime runtime)
     {
-        Argument<string> handle = new("HANDLE") { Description = "Lower-case letters, digits and dashes, starting with a letter (at most 24)." };
-        Option<string> name = new("--name") { Description = $"Display name, 1–{DisplayName.MaxLength} printable characters.", HelpName = "NAME", Required = true };
-        Option<string?> zone = new("--tz") { Description = "IANA time zone, e.g. Europe/Berlin (default: this machine's).", HelpName = "ZONE" };
-        Option<int?> dayStart = Options.Number("--day-start", "H", $"Hour (0–{Core.Players.Player.MaxDayStartHour}) the game day starts; a session before it counts for the day before (default: the catalog's default day start).");
+        Argument<string> handle = Options.NotBlank(
+            new Argument<string>("HANDLE") { Description = "Lower-case letters, digits and dashes, starting with a letter (at most 24)." }, "player add", "a handle");
+        Option<string> name = Options.NotBlank(
+            new Option<string>("--name") { Description = $"Display name, 1–{DisplayName.MaxLength} printable characters.", HelpName = "NAME", Required = true }, "a display name");
+        Option<string?> zone = Options.NotBlank(
+            new Option<string?>("--tz") { Description = "IANA time zone, e.g. Europe/Berlin (default: this machine's).", HelpName = "ZONE" },
+            "a time zone like Europe/Berlin (leave it out for this machine's)");
+        Option<string?> dayStart = Options.Number(
+            "--day-start", "H", $"Hour (0–{Core.Players.Player.MaxDayStartHour}) the game day starts; a session before it counts for the day before (default: the catalog's default day start).");
         Command add = new("add", "Add a player.") { handle, name, zone, dayStart };
         add.SetAction(parse => runtime.Run(parse, game =>
         {
-            Player p = game.AddPlayer(parse.GetValue(handle)!, parse.GetValue(name)!, parse.GetValue(zone), parse.GetValue(dayStart));
+            int? hour = Options.InRange(parse, dayStart, 0, Core.Players.Player.MaxDayStartHour, "an hour");
+            Player p = game.AddPlayer(parse.GetValue(handle)!, parse.GetValue(name)!, parse.GetValue(zone), hour);
             runtime.Out.WriteLine($"Added {Strip(p.Name)} ({p.Handle}): time zone {p.TimeZoneId}, game day starts at {p.DayStartHour:00}:00.");
             return ExitCodes.Ok;
         }));

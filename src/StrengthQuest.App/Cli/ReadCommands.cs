@@ -6,6 +6,7 @@ using StrengthQuest.Core;
 using StrengthQuest.Core.Rules.Quest;
 using StrengthQuest.Hosting;
 using StrengthQuest.Services;
+using StrengthQuest.Storage.Database;
 
 namespace StrengthQuest.Cli;
 
@@ -24,7 +25,14 @@ internal static class ReadCommands
         Command status = new("status", "Level, XP, streaks, the duel, ladders and achievements.") { player, asOf, json, brief };
         status.SetAction(parse => runtime.Run(parse, game =>
         {
-            CoupleView view = game.Load(parse.GetValue(player)!, Options.ParseDay(parse, asOf));
+            string handle = parse.GetValue(player)!;
+            DateOnly? day = Options.ParseDay(parse, asOf);
+            if (day is { } past && game.Today(game.Find(handle)) is var today && past > today)
+            {
+                throw new GameDataException($"--as-of {Timestamps.Format(past)} is in the future; today's game day is {Timestamps.Format(today)}.");
+            }
+
+            CoupleView view = game.Load(handle, day);
             if (parse.GetValue(brief))
             {
                 runtime.Out.WriteLine(ShortStatus.Line(view, game.Time.GetUtcNow()));
@@ -75,7 +83,7 @@ internal static class ReadCommands
             }
             else
             {
-                QuestText.Write(runtime.Out, plan);
+                QuestText.Write(runtime.Out, plan, runtime.CommandFor(parse, "log", handle));
             }
 
             return ExitCodes.Ok;
@@ -86,17 +94,12 @@ internal static class ReadCommands
     public static Command History(CliRuntime runtime)
     {
         Option<string> player = Options.Player();
-        Option<int?> days = Options.Number("--days", "N", $"How many game days back, today included (default {DefaultHistoryDays}).");
+        Option<string?> days = Options.Number("--days", "N", $"How many game days back, today included (default {DefaultHistoryDays}).");
         Option<bool> json = Options.Json();
         Command history = new("history", "Your recent check-ins, day by day.") { player, days, json };
         history.SetAction(parse => runtime.Run(parse, game =>
         {
-            int count = parse.GetValue(days) ?? DefaultHistoryDays;
-            if (count is < 1 or > MaxHistoryDays)
-            {
-                throw new GameDataException($"--days takes a number of days from 1 to {MaxHistoryDays}, not {count}.");
-            }
-
+            int count = Options.InRange(parse, days, 1, MaxHistoryDays, "a number of days") ?? DefaultHistoryDays;
             HistoryView view = game.LoadFullHistory(parse.GetValue(player)!);
             if (parse.GetValue(json))
             {

@@ -13,6 +13,13 @@ public static class TimeZones
 
     public static bool TryFind(string id, out TimeZoneInfo zone)
     {
+        // "localtime" is whatever this machine is set to today: a player's game days must not move with it.
+        if (id.Equals("localtime", StringComparison.OrdinalIgnoreCase))
+        {
+            zone = TimeZoneInfo.Utc;
+            return false;
+        }
+
         try
         {
             zone = TimeZoneInfo.FindSystemTimeZoneById(id);

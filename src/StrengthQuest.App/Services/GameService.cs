@@ -67,7 +67,12 @@ public sealed partial class GameService(GameDatabase database, GameCatalog catal
             throw new GameDataException(problem);
         }
 
-        string zone = string.IsNullOrWhiteSpace(p.TimeZone) ? TimeZones.MachineDefault() : p.TimeZone.Trim();
+        if (p.TimeZone is { } given && string.IsNullOrWhiteSpace(given))
+        {
+            throw new GameDataException("A time zone cannot be empty: give one like Europe/Berlin, or none for this machine's.");
+        }
+
+        string zone = p.TimeZone?.Trim() ?? TimeZones.MachineDefault();
         TimeZones.Find(zone);
         int hour = p.DayStart ?? catalog.Rules.DefaultDayStartHour;
         return Player.IsValidDayStart(hour)
@@ -300,16 +305,8 @@ public sealed partial class GameService(GameDatabase database, GameCatalog catal
         ImportCheck.Validate(document, catalog, source);
         return database.Write(store =>
         {
-            HashSet<string> handles = [.. document.Players.Select(p => p.Handle)];
-            foreach (string handle in document.Couples.SelectMany(c => new[] { c.A, c.B }).Concat(document.Sessions.Select(s => s.Player)))
-            {
-                if (!handles.Contains(handle) && store.Players.Find(handle) is null)
-                {
-                    throw new GameDataException($"{source} cannot be imported: it refers to player \"{handle}\", who is neither in the file nor here; nothing was imported.");
-                }
-            }
-
-            return ExchangeStore.Import(store, document);
+            IReadOnlyList<string> notes = new ImportHistoryCheck(store, document, catalog, source).Run(time.GetUtcNow());
+            return ExchangeStore.Import(store, document) with { Notes = notes };
         });
     }
 

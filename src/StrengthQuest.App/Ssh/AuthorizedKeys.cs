@@ -105,19 +105,11 @@ public static class AuthorizedKeys
             return null;
         }
 
-        List<string> words = [binary];
-        if (database is not null)
-        {
-            words.AddRange(["--db", database]);
-        }
-
-        words.AddRange(["--key", fingerprint]);
-        if (maxPlayers is { } max)
-        {
-            words.AddRange(["--max-players", max.ToString(CultureInfo.InvariantCulture)]);
-        }
-
-        if (ForcedCommand.Line(words, type, key) is not { } line)
+        string command = ShellWords.Quote(binary)
+            + (database is null ? "" : " --db " + ShellWords.Quote(database))
+            + " --key " + fingerprint
+            + (maxPlayers is { } max ? " --max-players " + max.ToString(CultureInfo.InvariantCulture) : "");
+        if (ForcedCommand.Line(command, type, key) is not { } line)
         {
             problem = "Refused: the program's or the database's path holds control characters.";
             return null;

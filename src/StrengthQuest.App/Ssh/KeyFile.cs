@@ -5,20 +5,13 @@ namespace StrengthQuest.Ssh;
 /// <summary>A public key file an operator names (e.g. id_ed25519.pub): one key line, read with a size limit.</summary>
 public static class KeyFile
 {
-    /// <summary>A public key line is at most a few KB, even for the largest RSA keys.</summary>
-    public const int MaxBytes = 64 << 10;
-
     /// <summary>The fingerprint of the one public key in the file; a private key, or anything else, is invalid data.</summary>
     public static string Fingerprint(string path)
     {
         string text;
         try
         {
-            using FileStream file = File.OpenRead(path);
-            using StreamReader reader = new(file);
-            char[] buffer = new char[MaxBytes + 1];
-            int read = reader.ReadBlock(buffer, 0, buffer.Length);
-            text = read > MaxBytes ? throw new GameDataException($"{path} is too large to be a public key.") : new string(buffer, 0, read);
+            text = Storage.Files.SmallFile.ReadText(path, KeyLine.MaxFileBytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

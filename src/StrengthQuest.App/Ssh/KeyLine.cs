@@ -1,3 +1,5 @@
+using StrengthQuest.Hosting;
+
 namespace StrengthQuest.Ssh;
 
 /// <summary>
@@ -7,6 +9,9 @@ namespace StrengthQuest.Ssh;
 /// </summary>
 public static class KeyLine
 {
+    /// <summary>A public key line is at most a few KB, even for the largest RSA keys.</summary>
+    public const int MaxFileBytes = 64 << 10;
+
     private static readonly string[] KeyTypes =
     [
         "ssh-ed25519", "ssh-rsa", "ecdsa-sha2-nistp256", "ecdsa-sha2-nistp384", "ecdsa-sha2-nistp521",
@@ -37,11 +42,19 @@ public static class KeyLine
             return null;
         }
 
-        string comment = parts.Length > 2 ? " " + Core.Text.SafeText.Strip(string.Join(' ', parts[2..])) : "";
-        string command = $"umask 007; exec {Quote(binary)} --db {Quote(database)} --player {player}";
-        return $"restrict,pty,command=\"{command.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)}\" {parts[0]} {parts[1]}{comment}";
+        if (PathProblem(binary, database) is { } unfit)
+        {
+            problem = unfit;
+            return null;
+        }
+
+        string? comment = parts.Length > 2 ? string.Join(' ', parts[2..]) : null;
+        return ForcedCommand.Line($"{ShellWords.Quote(binary)} --db {ShellWords.Quote(database)} --player {player}", parts[0], parts[1], comment);
     }
 
-    /// <summary>Single-quotes a path for the shell that runs the forced command.</summary>
-    private static string Quote(string path) => "'" + path.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+    /// <summary>Why the forced command cannot name these paths (a line break would end the authorized_keys line), or null.</summary>
+    public static string? PathProblem(string binary, string database) =>
+        new[] { binary, database }.FirstOrDefault(Core.Text.SafeText.HasControl) is { } unfit
+            ? $"The path {Core.Text.SafeText.Strip(unfit)} holds control characters, which an authorized_keys line cannot carry; use a plain path."
+            : null;
 }

@@ -13,6 +13,8 @@ public sealed record Session(
     int? RestPain = null,
     string? Note = null)
 {
+    public const int MaxNoteLength = 200;
+
     public bool IsRest => Entries.Count == 0;
 
     public bool HasEntries => Entries.Count > 0;

@@ -37,6 +37,9 @@ internal sealed class LadderDocument
 
 internal sealed class LevelDocument
 {
+    /// <summary>Optional: the level's number, which must be its place in the list (easiest first).</summary>
+    public int? Level { get; set; }
+
     public string? Name { get; set; }
 
     public string? Measure { get; set; }
@@ -52,6 +55,7 @@ internal sealed class LevelDocument
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     ReadCommentHandling = JsonCommentHandling.Skip,
     AllowTrailingCommas = true,
+    RespectNullableAnnotations = true,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
 [JsonSerializable(typeof(CatalogDocument))]
 internal sealed partial class CatalogJson : JsonSerializerContext;

@@ -1,5 +1,7 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using StrengthQuest.Core.Catalog;
+using StrengthQuest.Storage.Files;
 
 namespace StrengthQuest.Storage.Catalog;
 
@@ -7,6 +9,9 @@ namespace StrengthQuest.Storage.Catalog;
 public static class CatalogLoader
 {
     private const string ResourceName = "StrengthQuest.catalog.json";
+
+    /// <summary>The shipped catalog is about 15 KB; a file far beyond that is not a catalog.</summary>
+    public const int MaxBytes = 1 << 20;
 
     public static GameCatalog LoadBuiltIn()
     {
@@ -20,8 +25,7 @@ public static class CatalogLoader
     /// <summary>The built-in catalog read by the serializer, as a file would be (tests compare the two readings).</summary>
     internal static GameCatalog LoadBuiltInWithSerializer()
     {
-        using MemoryStream stream = new(BuiltInBytes());
-        return Parse(stream, "the built-in catalog");
+        return Parse(BuiltInBytes(), "the built-in catalog");
     }
 
     private static byte[] BuiltInBytes()
@@ -35,27 +39,21 @@ public static class CatalogLoader
 
     public static GameCatalog LoadFile(string path)
     {
-        FileStream stream;
+        byte[] bytes;
         try
         {
-            stream = File.OpenRead(path);
+            bytes = SmallFile.ReadBytes(path, MaxBytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CatalogException($"Cannot read the catalog {path}: {e.Message}", e);
+            throw new CatalogException($"Cannot read the catalog {path}: {e.Message.TrimEnd('.')}.", e);
         }
 
-        using (stream)
-        {
-            return Parse(stream, $"the catalog {path}");
-        }
+        return Parse(bytes, $"the catalog {path}", completeRules: true);
     }
 
-    private static GameCatalog Parse(Stream stream, string source)
+    private static GameCatalog Parse(byte[] bytes, string source, bool completeRules = false)
     {
-        using MemoryStream buffer = new();
-        stream.CopyTo(buffer);
-        byte[] bytes = buffer.ToArray();
         CatalogDocument? document;
         try
         {
@@ -64,12 +62,17 @@ public static class CatalogLoader
         catch (JsonException e)
         {
             string where = e.LineNumber is { } line ? $" at line {line + 1}" : "";
-            throw new CatalogException($"{Capitalise(source)} is not valid catalog JSON{where}: {FirstSentence(e.Message)}", e);
+            throw new CatalogException($"{Capitalise(source)} is not valid catalog JSON{where}: {JsonProblem(e)}.", e);
         }
 
         if (document is null)
         {
             throw new CatalogException($"{Capitalise(source)} is empty.");
+        }
+
+        if (completeRules && document.Rules is not null)
+        {
+            document.Rules = WithDefaults(bytes);
         }
 
         List<string> faults = [];
@@ -94,6 +97,11 @@ public static class CatalogLoader
             List<LadderLevel> levels = [];
             foreach ((LevelDocument level, int number) in (ladder.Levels ?? []).Select((l, i) => (l, i + 1)))
             {
+                if (level.Level is { } given && given != number)
+                {
+                    faults.Add($"ladder \"{ladder.Id}\" lists level {given} in place {number}; levels go in order, easiest first, numbered from 1");
+                }
+
                 if (!Enum.TryParse(level.Measure, ignoreCase: true, out Measure measure) || int.TryParse(level.Measure, out _))
                 {
                     faults.Add($"ladder \"{ladder.Id}\" level {number} has measure \"{level.Measure}\" (reps, seconds or metres expected)");
@@ -114,6 +122,33 @@ public static class CatalogLoader
         return new GameCatalog(ladders, document.Rules ?? new GameRules(), document.Evidence ?? [], guide, document.Bosses ?? []) { Fingerprint = fingerprint };
     }
 
+    /// <summary>
+    /// The file's rules over the defaults: a rule the file leaves out keeps its default (the reader
+    /// alone would make it 0, and a level curve of 0 XP per level never ends).
+    /// </summary>
+    private static GameRules WithDefaults(byte[] bytes)
+    {
+        JsonNode rules = JsonSerializer.SerializeToNode(new GameRules(), CatalogJson.Default.GameRules)!;
+        JsonNode given = JsonNode.Parse(bytes, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true })!["rules"]!;
+        Overlay(rules.AsObject(), given.AsObject());
+        return rules.Deserialize(CatalogJson.Default.GameRules)!;
+    }
+
+    private static void Overlay(JsonObject target, JsonObject source)
+    {
+        foreach ((string key, JsonNode? value) in source)
+        {
+            if (value is JsonObject inner && target[key] is JsonObject existing)
+            {
+                Overlay(existing, inner);
+            }
+            else
+            {
+                target[key] = value?.DeepClone();
+            }
+        }
+    }
+
     /// <summary>FNV-1a over the file: enough to tell catalogs apart, and free of a crypto library's load time.</summary>
     private static string Fingerprint(byte[] bytes)
     {
@@ -127,6 +162,25 @@ public static class CatalogLoader
     }
 
     private static string Capitalise(string text) => char.ToUpperInvariant(text[0]) + text[1..];
+
+    /// <summary>What the reader could not take, named by its field (rules.backfillDays) rather than by .NET types.</summary>
+    private static string JsonProblem(JsonException e)
+    {
+        string field = (e.Path ?? "$").TrimStart('$').TrimStart('.');
+        string message = e.Message;
+        return message.Contains("could not be mapped", StringComparison.Ordinal) ? $"{Unmapped(message)} is not a catalog field"
+            : field.Length == 0 ? FirstSentence(message)
+            : message.Contains("null values", StringComparison.Ordinal) ? $"{field} cannot be null"
+            : message.Contains("could not be converted", StringComparison.Ordinal) ? $"{field} has a value of the wrong type"
+            : $"{FirstSentence(message)} ({field})";
+    }
+
+    private static string Unmapped(string message)
+    {
+        int start = message.IndexOf('\'', StringComparison.Ordinal) + 1;
+        int end = start > 0 ? message.IndexOf('\'', start) : -1;
+        return end > start ? $"\"{message[start..end]}\"" : "a field";
+    }
 
     private static string FirstSentence(string message)
     {

@@ -1,29 +1,171 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
+using StrengthQuest.Storage.Files;
 
 namespace StrengthQuest.Storage.Database;
 
 /// <summary>
-/// One open StrengthQuest database. Opening checks what the file is before anything is written:
-/// a foreign, damaged or newer file is refused and left untouched. Every write is one
-/// BEGIN IMMEDIATE transaction; reads see one consistent snapshot.
+/// One StrengthQuest database. Opening checks what the file is and writes nothing: a foreign,
+/// damaged or newer file is refused and left untouched. A file that does not exist yet reads as an
+/// empty game and is created by its first write that commits; a file behind the schema is read
+/// through a migrated copy in memory and migrated by its first write, in that write's transaction.
+/// Every write is one BEGIN IMMEDIATE transaction; reads see one consistent snapshot.
 /// </summary>
 public sealed class GameDatabase : IDisposable
 {
     private const int BusyTimeoutMs = 10_000;
-    private readonly SqliteConnection _connection;
+    private SqliteConnection? _file;
+    private bool _behind;
+    private bool _wal;
+    private SqliteConnection? _shadow;
 
-    private GameDatabase(string path, SqliteConnection connection)
-    {
-        FilePath = path;
-        _connection = connection;
-    }
+    private GameDatabase(string path) => FilePath = path;
 
     public string FilePath { get; }
 
     public static GameDatabase Open(string path)
     {
-        CreateIfMissing(path);
+        if (Directory.Exists(path))
+        {
+            throw new StorageException($"{path} is a folder, not a database file.");
+        }
+
+        GameDatabase database = new(path);
+        if (database.Attach() is null)
+        {
+            RefuseHidden(path);
+        }
+
+        return database;
+    }
+
+    /// <summary>A file this user may not even look for is not "no database yet": say so rather than show an empty game.</summary>
+    private static void RefuseHidden(string path)
+    {
+        try
+        {
+            File.GetAttributes(path);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new StorageException($"Cannot open the database {path}: {e.Message.TrimEnd('.')} (check the folder's permissions).", e);
+        }
+        catch (IOException)
+        {
+            // Not there: a new game.
+        }
+    }
+
+    /// <summary>Runs <paramref name="work"/> on one read snapshot.</summary>
+    public T Read<T>(Func<StoreContext, T> work) => Guard(() => Run(ReadConnection(), deferred: true, work));
+
+    /// <summary>Runs <paramref name="work"/> as one BEGIN IMMEDIATE transaction: all of it is saved, or none.</summary>
+    public T Write<T>(Func<StoreContext, T> work) => Guard(() =>
+    {
+        if (Attach() is null && NewDatabaseFile.TryCreate(FilePath, work, out T created))
+        {
+            Attach();
+            return created;
+        }
+
+        SqliteConnection file = Attach() ?? throw new StorageException($"Cannot create the database {FilePath}.");
+        T result = Run(file, deferred: false, work, migrate: _behind);
+        DropShadow();
+        _behind = false;
+        if (!_wal)
+        {
+            // Only now: switching a blank file to WAL would write to it before anything was saved.
+            // Busy with another reader? The next write tries again.
+            try
+            {
+                _wal = SchemaSetup.IsWal(file) || string.Equals(file.ExecuteScalar<string>("PRAGMA journal_mode = WAL"), "wal", StringComparison.OrdinalIgnoreCase);
+            }
+            catch (SqliteException)
+            {
+            }
+        }
+
+        return result;
+    });
+
+    /// <summary>
+    /// A write that may be skipped: waits at most a moment for the lock, and reports false (with
+    /// nothing written) when the database is busy, cannot be written, or is not set up yet.
+    /// </summary>
+    public bool TryWrite(Action<StoreContext> work)
+    {
+        if (Attach() is not { } file || _behind)
+        {
+            return false;
+        }
+
+        int timeout = file.DefaultTimeout;
+        try
+        {
+            file.DefaultTimeout = 1;
+            file.Execute("PRAGMA busy_timeout = 200");
+            Guard(() => Run(file, deferred: false, store =>
+            {
+                work(store);
+                return 0;
+            }));
+            return true;
+        }
+        catch (StorageException)
+        {
+            return false;
+        }
+        finally
+        {
+            file.DefaultTimeout = timeout;
+            file.Execute($"PRAGMA busy_timeout = {BusyTimeoutMs}");
+        }
+    }
+
+    /// <summary>Changes whenever another connection commits; cheap enough to poll from a UI timer.</summary>
+    public long DataVersion() => Attach() is { } file ? Guard(() => file.ExecuteScalar<long>("PRAGMA data_version")) : 0;
+
+    /// <summary>
+    /// Writes a consistent copy to a new file while others keep writing: VACUUM INTO reads one
+    /// snapshot. The copy is created private (0600) and never overwrites an existing file.
+    /// </summary>
+    public void Backup(string target)
+    {
+        SqliteConnection file = Attach() ?? throw new StorageException($"There is no database at {FilePath} yet; nothing was backed up.");
+        if (File.Exists(target) || Directory.Exists(target))
+        {
+            throw new StorageException($"{target} already exists; back up to a new file name so nothing is overwritten.");
+        }
+
+        try
+        {
+            using FileStream _ = NewFile.Create(target, NewFile.Private);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new StorageException($"Cannot create the backup {target}: {e.Message.TrimEnd('.')}.", e);
+        }
+
+        try
+        {
+            Guard(() => file.Execute("VACUUM INTO @target", new { target }));
+        }
+        catch
+        {
+            File.Delete(target);
+            throw;
+        }
+    }
+
+    public void Dispose()
+    {
+        DropShadow();
+        _file?.Dispose();
+    }
+
+    /// <summary>A connection with the game's settings; it never creates the file.</summary>
+    internal static SqliteConnection Connect(string path)
+    {
         SqliteConnection connection = new(new SqliteConnectionStringBuilder
         {
             DataSource = path,
@@ -34,15 +176,8 @@ public sealed class GameDatabase : IDisposable
         try
         {
             connection.Open();
-            connection.Execute($"PRAGMA busy_timeout = {BusyTimeoutMs}");
-            Prepare(connection, path);
-            connection.Execute("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;");
-            return new GameDatabase(path, connection);
-        }
-        catch (SqliteException e)
-        {
-            connection.Dispose();
-            throw SqliteErrors.Describe(e, path);
+            connection.Execute($"PRAGMA busy_timeout = {BusyTimeoutMs}; PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;");
+            return connection;
         }
         catch
         {
@@ -51,93 +186,79 @@ public sealed class GameDatabase : IDisposable
         }
     }
 
-    /// <summary>Runs <paramref name="work"/> on one read snapshot.</summary>
-    public T Read<T>(Func<StoreContext, T> work) => Run(deferred: true, work);
-
-    /// <summary>Runs <paramref name="work"/> as one BEGIN IMMEDIATE transaction: all of it is saved, or none.</summary>
-    public T Write<T>(Func<StoreContext, T> work) => Run(deferred: false, work);
-
-    /// <summary>
-    /// A write that may be skipped: waits at most a moment for the lock, and reports false (with
-    /// nothing written) when the database is busy or cannot be written.
-    /// </summary>
-    public bool TryWrite(Action<StoreContext> work)
+    /// <summary>The file's connection, opened and checked the first time the file is there; null while it does not exist.</summary>
+    private SqliteConnection? Attach()
     {
-        int timeout = _connection.DefaultTimeout;
+        if (_file is not null || !File.Exists(FilePath))
+        {
+            return _file;
+        }
+
+        SqliteConnection connection = Guard(() => Connect(FilePath));
         try
         {
-            _connection.DefaultTimeout = 1;
-            _connection.Execute("PRAGMA busy_timeout = 200");
-            Run(deferred: false, store =>
-            {
-                work(store);
-                return 0;
-            });
-            return true;
-        }
-        catch (StorageException)
-        {
-            return false;
-        }
-        finally
-        {
-            _connection.DefaultTimeout = timeout;
-            _connection.Execute($"PRAGMA busy_timeout = {BusyTimeoutMs}");
-        }
-    }
-
-    /// <summary>Changes whenever another connection commits; cheap enough to poll from a UI timer.</summary>
-    public long DataVersion() => Guard(() => _connection.ExecuteScalar<long>("PRAGMA data_version"));
-
-    /// <summary>
-    /// Writes a consistent copy to a new file while others keep writing: VACUUM INTO reads one
-    /// snapshot. The copy is created private (0600) and never overwrites an existing file.
-    /// </summary>
-    public void Backup(string target)
-    {
-        if (File.Exists(target))
-        {
-            throw new StorageException($"{target} already exists; back up to a new file name so nothing is overwritten.");
-        }
-
-        try
-        {
-            using FileStream _ = OperatingSystem.IsWindows()
-                ? new FileStream(target, FileMode.CreateNew, FileAccess.Write)
-                : new FileStream(target, new FileStreamOptions
-                {
-                    Mode = FileMode.CreateNew,
-                    Access = FileAccess.Write,
-                    UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
-                });
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new StorageException($"Cannot create the backup {target}: {e.Message.TrimEnd('.')}.", e);
-        }
-
-        try
-        {
-            Guard(() => _connection.Execute("VACUUM INTO @target", new { target }));
+            _behind = Guard(() => SchemaSetup.Check(connection, FilePath));
+            _wal = Guard(() => SchemaSetup.IsWal(connection));
+            _file = connection;
+            DropShadow();
+            return _file;
         }
         catch
         {
-            File.Delete(target);
+            connection.Dispose();
             throw;
         }
     }
 
-    public void Dispose() => _connection.Dispose();
-
-    internal SqliteConnection Connection => _connection;
-
-    private T Run<T>(bool deferred, Func<StoreContext, T> work) => Guard(() =>
+    /// <summary>
+    /// The file when it is set up; otherwise an in-memory copy brought up to the schema: an empty
+    /// game while there is no file, or a fresh copy of a file behind the schema on every read.
+    /// </summary>
+    private SqliteConnection ReadConnection()
     {
-        using SqliteTransaction transaction = _connection.BeginTransaction(deferred);
-        T result = work(new StoreContext(_connection, transaction));
+        SqliteConnection? file = Attach();
+        if (file is not null && _behind)
+        {
+            _behind = SchemaSetup.Check(file, FilePath);
+            DropShadow();
+        }
+
+        if (file is not null && !_behind)
+        {
+            return file;
+        }
+
+        if (_shadow is null)
+        {
+            _shadow = new SqliteConnection("Data Source=:memory:;Pooling=False");
+            _shadow.Open();
+            file?.BackupDatabase(_shadow);
+            using SqliteTransaction transaction = _shadow.BeginTransaction(deferred: false);
+            SchemaSetup.Migrate(_shadow, FilePath, transaction);
+            transaction.Commit();
+        }
+
+        return _shadow;
+    }
+
+    private void DropShadow()
+    {
+        _shadow?.Dispose();
+        _shadow = null;
+    }
+
+    private T Run<T>(SqliteConnection connection, bool deferred, Func<StoreContext, T> work, bool migrate = false)
+    {
+        using SqliteTransaction transaction = connection.BeginTransaction(deferred);
+        if (migrate)
+        {
+            SchemaSetup.Migrate(connection, FilePath, transaction);
+        }
+
+        T result = work(new StoreContext(connection, transaction));
         transaction.Commit();
         return result;
-    });
+    }
 
     internal T Guard<T>(Func<T> work)
     {
@@ -150,99 +271,4 @@ public sealed class GameDatabase : IDisposable
             throw SqliteErrors.Describe(e, FilePath);
         }
     }
-
-    private static void CreateIfMissing(string path)
-    {
-        if (File.Exists(path))
-        {
-            return;
-        }
-
-        try
-        {
-            string? folder = Path.GetDirectoryName(path);
-            if (OperatingSystem.IsWindows())
-            {
-                Directory.CreateDirectory(folder ?? ".");
-                using FileStream plain = new(path, FileMode.CreateNew, FileAccess.Write);
-                return;
-            }
-
-            if (!string.IsNullOrEmpty(folder) && !Directory.Exists(folder))
-            {
-                Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-            }
-
-            // Never world-readable: 0660 before the umask; SQLite gives -wal and -shm the same mode.
-            using FileStream created = new(path, new FileStreamOptions
-            {
-                Mode = FileMode.CreateNew,
-                Access = FileAccess.Write,
-                UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.GroupWrite,
-            });
-        }
-        catch (IOException) when (File.Exists(path))
-        {
-            // Another process created it first: fine.
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new StorageException($"Cannot create the database {path}: {e.Message.TrimEnd('.')}.", e);
-        }
-    }
-
-    private static void Prepare(SqliteConnection connection, string path)
-    {
-        FileShape shape = Inspect(connection);
-        if (shape.ApplicationId != Schema.ApplicationId && !shape.IsBlank)
-        {
-            throw new StorageException($"{path} is not a StrengthQuest database; it was left untouched.");
-        }
-
-        if (shape.UserVersion > Schema.CurrentVersion)
-        {
-            throw new StorageException(
-                $"{path} was written by a newer StrengthQuest (schema {shape.UserVersion}; this one knows up to {Schema.CurrentVersion}); it was left untouched — upgrade StrengthQuest.");
-        }
-
-        if (!string.Equals(connection.ExecuteScalar<string>("PRAGMA journal_mode"), "wal", StringComparison.OrdinalIgnoreCase))
-        {
-            connection.ExecuteScalar<string>("PRAGMA journal_mode = WAL");
-        }
-
-        if (shape.UserVersion < Schema.CurrentVersion)
-        {
-            Migrate(connection, path);
-        }
-    }
-
-    private static void Migrate(SqliteConnection connection, string path)
-    {
-        using SqliteTransaction transaction = connection.BeginTransaction(deferred: false);
-        FileShape shape = Inspect(connection, transaction);
-        if (shape.ApplicationId != Schema.ApplicationId && !shape.IsBlank)
-        {
-            throw new StorageException($"{path} is not a StrengthQuest database; it was left untouched.");
-        }
-
-        for (int version = shape.UserVersion; version < Schema.CurrentVersion; version++)
-        {
-            connection.Execute(Schema.Migrations[version], transaction: transaction);
-        }
-
-        connection.Execute($"PRAGMA application_id = {Schema.ApplicationId}; PRAGMA user_version = {Schema.CurrentVersion};", transaction: transaction);
-        transaction.Commit();
-    }
-
-    private static FileShape Inspect(SqliteConnection connection, SqliteTransaction? transaction = null) => new(
-        connection.ExecuteScalar<int>("PRAGMA application_id", transaction: transaction),
-        connection.ExecuteScalar<int>("PRAGMA user_version", transaction: transaction),
-        connection.ExecuteScalar<int>("SELECT count(*) FROM sqlite_schema", transaction: transaction));
-
-    private readonly record struct FileShape(int ApplicationId, int UserVersion, int Objects)
-    {
-        /// <summary>An empty SQLite file (or a new one): ours to set up.</summary>
-        public bool IsBlank => ApplicationId == 0 && UserVersion == 0 && Objects == 0;
-    }
 }
-

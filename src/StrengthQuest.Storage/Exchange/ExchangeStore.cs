@@ -5,8 +5,11 @@ using StrengthQuest.Storage.Database;
 
 namespace StrengthQuest.Storage.Exchange;
 
-/// <summary>What an import added and what it found already here.</summary>
-public sealed record ImportReport(int PlayersAdded, int CouplesLinked, int SessionsAdded, int SessionsAlreadyHere);
+/// <summary>What an import added, what it found already here, and what it has to tell about that.</summary>
+public sealed record ImportReport(int PlayersAdded, int CouplesLinked, int SessionsAdded, int SessionsAlreadyHere)
+{
+    public IReadOnlyList<string> Notes { get; init; } = [];
+}
 
 /// <summary>Export of the whole database, and import of an export in one transaction.</summary>
 public static class ExchangeStore

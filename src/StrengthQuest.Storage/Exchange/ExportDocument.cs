@@ -9,8 +9,10 @@ public sealed class ExportDocument
     public const string FormatName = "strengthquest";
     public const int CurrentVersion = 1;
 
+    [JsonRequired]
     public string Format { get; set; } = FormatName;
 
+    [JsonRequired]
     public int Version { get; set; } = CurrentVersion;
 
     public List<ExportPlayer> Players { get; set; } = [];
@@ -49,6 +51,9 @@ internal sealed partial class ExportJson : JsonSerializerContext;
 /// <summary>Reads and writes the export JSON.</summary>
 public static class ExportFile
 {
+    /// <summary>Years of sessions for a host of couples fit well within this; anything larger is refused at once.</summary>
+    public const int MaxBytes = 64 << 20;
+
     public static string Serialize(ExportDocument document) => JsonSerializer.Serialize(document, ExportJson.Default.ExportDocument);
 
     /// <summary>Parses an export; a malformed file is a <see cref="Core.GameDataException"/> naming the fault.</summary>
@@ -57,12 +62,11 @@ public static class ExportFile
         try
         {
             return JsonSerializer.Deserialize(json, ExportJson.Default.ExportDocument)
-                ?? throw new Core.GameDataException($"{source} is empty.");
+                ?? throw new Core.GameDataException($"{source} is not a StrengthQuest export: it holds null; nothing was imported.");
         }
         catch (JsonException e)
         {
-            string where = e.LineNumber is { } line ? $" at line {line + 1}" : "";
-            throw new Core.GameDataException($"{source} is not a StrengthQuest export{where}.");
+            throw new Core.GameDataException($"{source} is not a StrengthQuest export: {ExportJsonFault.Describe(e, json)}; nothing was imported.");
         }
     }
 }

@@ -43,6 +43,22 @@ public class EntrySpecTests
     }
 
     [Theory]
+    [InlineData("tibialis-raise=100001", true, "over the maximum of 100,000 for one set")]
+    [InlineData("tibialis-raise=20@1001", true, "over the maximum load of 1,000 kg")]
+    [InlineData("tibialis-raise=20/11", true, "from 0 to 10")]
+    [InlineData("tibialis-raise=-5", true, "above 0")]
+    [InlineData("tibialis-raise:0=20", true, "from 1")]
+    [InlineData("tibialis-raise=20/x", false, "not a pain score")]
+    [InlineData("tibialis-raise=2O", false, "not an amount")]
+    [InlineData("tibialis-raise=20@-", false, "not a load")]
+    public void A_number_out_of_range_is_told_from_text_that_is_not_a_number(string text, bool outOfRange, string expected)
+    {
+        Assert.Null(EntrySpec.Parse(text, out string? problem, out bool range));
+        Assert.Equal(outOfRange, range);
+        Assert.Contains(expected, problem);
+    }
+
+    [Theory]
     [InlineData("20")]
     [InlineData("8@10,8@12.5,6")]
     [InlineData("300")]

@@ -7,7 +7,7 @@ namespace StrengthQuest.Storage.Tests.Database;
 public class MigrationTests
 {
     [Fact]
-    public void A_version_1_database_is_migrated_in_place_and_keeps_its_data()
+    public void A_version_1_database_is_read_as_it_is_and_migrated_in_place_by_the_first_write()
     {
         using TempFolder temp = new();
         string path = temp.File("v1.db");
@@ -22,9 +22,15 @@ public class MigrationTests
             command.ExecuteNonQuery();
         }
 
+        string before = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path)));
         using GameDatabase db = GameDatabase.Open(path);
 
         Assert.Equal("Alex", db.Read(s => s.Players.Find("alex"))!.Name);
+        // The tables of later versions are there to read, in a migrated copy: the file is untouched.
+        Assert.Null(db.Read(s => s.FoldCache.Find(s.Players.Find("alex")!, null, Storage.Catalog.CatalogLoader.LoadBuiltIn())));
+        Assert.Equal(before, Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path))));
+
+        db.Write(s => s.Players.Add("sam", "Sam", "UTC", 4, DateTimeOffset.UnixEpoch));
         using SqliteConnection check = new($"Data Source={path};Mode=ReadOnly;Pooling=False");
         check.Open();
         using SqliteCommand version = check.CreateCommand();

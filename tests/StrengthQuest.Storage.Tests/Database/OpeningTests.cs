@@ -18,13 +18,16 @@ public class OpeningTests
 
     private static string Hash(string path) => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path)));
 
+    private static void AddAlex(GameDatabase db) => db.Write(s => s.Players.Add("alex", "Alex", "UTC", 4, DateTimeOffset.UnixEpoch));
+
     [Fact]
     public void A_new_database_is_created_private_in_wal_mode_at_the_current_schema()
     {
         using TempFolder temp = new();
         string path = temp.File("deep/folder/sq.db");
-        using (GameDatabase.Open(path))
+        using (GameDatabase db = GameDatabase.Open(path))
         {
+            AddAlex(db);
         }
 
         Assert.True(File.Exists(path));
@@ -90,8 +93,9 @@ public class OpeningTests
     {
         using TempFolder temp = new();
         string path = temp.File("newer.db");
-        using (GameDatabase.Open(path))
+        using (GameDatabase db = GameDatabase.Open(path))
         {
+            AddAlex(db);
         }
 
         using (SqliteConnection c = new($"Data Source={path};Pooling=False"))
@@ -147,12 +151,73 @@ public class OpeningTests
         File.WriteAllBytes(path, []);
         File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.GroupWrite);
 
-        using (GameDatabase.Open(path))
+        using (GameDatabase db = GameDatabase.Open(path))
         {
+            Assert.Empty(db.Read(s => s.Players.All()));
+            Assert.Empty(File.ReadAllBytes(path));
+            AddAlex(db);
         }
 
         Assert.Equal(Schema.CurrentVersion.ToString(System.Globalization.CultureInfo.InvariantCulture), Scalar(path, "PRAGMA user_version"));
+        Assert.Equal("wal", Scalar(path, "PRAGMA journal_mode"));
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.GroupWrite, File.GetUnixFileMode(path));
+    }
+
+    [Fact]
+    public void Opening_and_reading_a_missing_database_creates_nothing()
+    {
+        using TempFolder temp = new();
+        string path = temp.File("new/folder/sq.db");
+        using (GameDatabase db = GameDatabase.Open(path))
+        {
+            Assert.Empty(db.Read(s => s.Players.All()));
+            Assert.False(db.TryWrite(s => s.Players.Add("alex", "Alex", "UTC", 4, DateTimeOffset.UnixEpoch)));
+            Assert.Equal(0, db.DataVersion());
+        }
+
+        Assert.False(Directory.Exists(temp.File("new")));
+    }
+
+    [Fact]
+    public void A_failed_first_write_leaves_no_file_and_no_folder()
+    {
+        using TempFolder temp = new();
+        string path = temp.File("new/folder/sq.db");
+        using GameDatabase db = GameDatabase.Open(path);
+        Assert.Throws<InvalidOperationException>(() => db.Write<int>(s =>
+        {
+            s.Players.Add("alex", "Alex", "UTC", 4, DateTimeOffset.UnixEpoch);
+            throw new InvalidOperationException("boom");
+        }));
+
+        Assert.Empty(Directory.GetFileSystemEntries(temp.Path));
+        AddAlex(db);
+        Assert.Equal(["sq.db", "sq.db-shm", "sq.db-wal"], Directory.GetFiles(temp.File("new/folder")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal("Alex", db.Read(s => s.Players.Find("alex"))!.Name);
+    }
+
+    [Fact]
+    public void A_database_another_process_created_first_is_written_to_not_replaced()
+    {
+        using TempFolder temp = new();
+        string path = temp.File("sq.db");
+        using GameDatabase late = GameDatabase.Open(path);
+        using (GameDatabase early = GameDatabase.Open(path))
+        {
+            early.Write(s => s.Players.Add("sam", "Sam", "UTC", 4, DateTimeOffset.UnixEpoch));
+        }
+
+        AddAlex(late);
+        Assert.Equal(["alex", "sam"], late.Read(s => s.Players.All()).Select(p => p.Handle));
+        Assert.Equal(["sq.db", "sq.db-shm", "sq.db-wal"], Directory.GetFiles(temp.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_folder_is_not_a_database()
+    {
+        using TempFolder temp = new();
+        StorageException e = Assert.Throws<StorageException>(() => GameDatabase.Open(temp.Path));
+        Assert.Contains("is a folder", e.Message);
     }
 
     [Fact]

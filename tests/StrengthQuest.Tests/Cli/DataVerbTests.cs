@@ -4,7 +4,8 @@ namespace StrengthQuest.Tests.Cli;
 
 public class DataVerbTests
 {
-    private static Support.Cli Seeded()
+    /// <summary>Alex (Berlin) and Sam (New York), linked; Alex logs on the 24th, Sam rests (backfilled) on the 23rd.</summary>
+    internal static Support.Cli Seeded()
     {
         Support.Cli cli = new("2026-11-24T15:00:00Z");
         cli.Run("player", "add", "alex", "--name", "Alex", "--tz", "Europe/Berlin");

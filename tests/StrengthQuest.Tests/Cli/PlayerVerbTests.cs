@@ -37,7 +37,7 @@ public class PlayerVerbTests
     [Theory]
     [InlineData(3, "player", "add", "Alex", "--name", "Alex")]
     [InlineData(3, "player", "add", "alex", "--name", "Al\u001b[31mex")]
-    [InlineData(3, "player", "add", "alex", "--name", "")]
+    [InlineData(2, "player", "add", "alex", "--name", "")]
     [InlineData(3, "player", "add", "alex", "--name", "Alex", "--tz", "Mars/Olympus")]
     [InlineData(3, "player", "add", "alex", "--name", "Alex", "--day-start", "24")]
     [InlineData(2, "player", "add", "alex", "--name", "Alex", "--day-start", "four")]

@@ -76,6 +76,22 @@ public class ReadVerbTests
     }
 
     [Fact]
+    public void The_quest_ends_with_the_command_that_logs_it_here_and_that_command_works()
+    {
+        using Support.Cli cli = new();
+        string database = Path.Combine(cli.Folder, "my data", "it's.db");
+        Assert.Equal(0, cli.Run("--db", database, "player", "add", "kim", "--name", "Kim").ExitCode);
+        CliResult quest = cli.Run("--db", database, "quest", "--player", "kim");
+        string line = quest.Out.Trim().Split('\n')[^1];
+        Assert.StartsWith($"Log it with: strengthquest --db '{database.Replace("'", "'\\''", StringComparison.Ordinal)}' log --player kim backward-walk:1=300 ", line);
+
+        IReadOnlyList<string> words = StrengthQuest.Ssh.CommandLineSplitter.Split(line["Log it with: ".Length..], out _)!;
+        CliResult logged = cli.Run([.. words.Skip(1)]);
+        Assert.True(logged.ExitCode == 0, logged.ToString());
+        Assert.Equal(words.Count - 6, Sqlite.Scalar<long>(database, "SELECT count(*) FROM entries"));
+    }
+
+    [Fact]
     public void History_lists_recent_days_newest_first()
     {
         using Support.Cli cli = new();

@@ -97,6 +97,29 @@ public class SshTests
     }
 
     [SshdFact]
+    public void A_database_path_full_of_shell_metacharacters_gives_a_key_line_sshd_runs_as_meant()
+    {
+        using PrivateSshd sshd = new(Now);
+        string account = sshd.AddUser("sqm");
+        string data = Path.Combine($"/home/{account}", "it's \"odd\" $HOME `id` \\ ;&|<>*? (x)");
+        Directory.CreateDirectory(data);
+        string database = Path.Combine(data, "sq'db\\\".db");
+        Players(sshd, database);
+        Shell.Must("chown", "-R", $"{account}:{account}", data);
+        string alexKey = sshd.NewKey("alex");
+        sshd.Authorize(account, [KeyLine(sshd, database, "alex", alexKey)]);
+        sshd.Start();
+
+        (int code, string output, string error) = sshd.Run(alexKey, account, "log", "tibialis-raise=20,20");
+        Assert.True(code == 0, $"{code}: {error}{output}{sshd.Log}");
+        (code, output, error) = sshd.Run(alexKey, account, "status", "--json");
+        Assert.True(code == 0, error);
+        Assert.Equal("alex", JsonDocument.Parse(output).RootElement.GetProperty("player").GetString());
+        Assert.Equal(1L, Sqlite.Scalar<long>(database, "SELECT count(*) FROM sessions"));
+        Assert.Equal([database], Directory.GetFiles(data).Where(f => f.EndsWith(".db", StringComparison.Ordinal)));
+    }
+
+    [SshdFact]
     public void Two_unix_users_share_the_database_through_a_group_and_many_writers_lose_nothing()
     {
         using PrivateSshd sshd = new(Now);

@@ -88,6 +88,22 @@ public class SshCliTests
     }
 
     [Fact]
+    public void The_quest_over_ssh_ends_with_the_ssh_command_that_logs_it()
+    {
+        using Support.Cli cli = Couple();
+        cli.Environment["USER"] = "sq";
+        cli.Environment["SSH_CONNECTION"] = "10.0.0.9 50000 10.0.0.1 2222";
+        string line = Ssh(cli, "alex", "quest").Out.Trim().Split('\n')[^1];
+
+        Assert.StartsWith($"Log it with: ssh -p 2222 sq@{Environment.MachineName} log backward-walk:1=300 ", line);
+        Assert.DoesNotContain("--player", line);
+        Assert.DoesNotContain("--db", line);
+        CliResult logged = Ssh(cli, "alex", line[line.IndexOf(" log ", StringComparison.Ordinal)..].Trim());
+        Assert.True(logged.ExitCode == 0, logged.ToString());
+        Assert.Equal(1L, Sqlite.Scalar<long>(cli.Database, "SELECT count(*) FROM sessions"));
+    }
+
+    [Fact]
     public void The_key_line_ties_a_public_key_to_its_player()
     {
         using Support.Cli cli = Couple();
@@ -105,5 +121,18 @@ public class SshCliTests
         Assert.Contains("private key", secret.Err);
         Assert.DoesNotContain("b3Blbn", secret.Err + secret.Out);
         Assert.Equal(3, cli.Run("ssh-key-line", "--player", "nobody", pub).ExitCode);
+    }
+
+    [Fact]
+    public void A_database_path_that_an_authorized_keys_line_cannot_carry_is_refused()
+    {
+        using Support.Cli cli = Couple();
+        string pub = Path.Combine(cli.Folder, "sam.pub");
+        File.WriteAllText(pub, "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIKm3b1c2d3e4f5g6h7i8j9k0lmnopqrstuvwxyzABCDE sam@laptop\n");
+        File.Copy(cli.Database, cli.Database + "\nrestrict.db");
+        cli.Database += "\nrestrict.db";
+        CliResult result = Refused.Run(cli, 3, "ssh-key-line", "--player", "sam", pub);
+        Assert.Contains("control characters", result.Err);
+        Assert.Empty(result.Out);
     }
 }

@@ -5,9 +5,12 @@ namespace StrengthQuest.Tests.Support;
 /// <summary>Looks inside a database file directly, read-only, as an auditor would.</summary>
 public static class Sqlite
 {
+    private static string ReadOnly(string path) =>
+        new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString();
+
     public static T Scalar<T>(string path, string sql)
     {
-        using SqliteConnection c = new($"Data Source={path};Mode=ReadOnly;Pooling=False");
+        using SqliteConnection c = new(ReadOnly(path));
         c.Open();
         using SqliteCommand command = c.CreateCommand();
         command.CommandText = sql;
@@ -16,7 +19,7 @@ public static class Sqlite
 
     public static List<string> Column(string path, string sql)
     {
-        using SqliteConnection c = new($"Data Source={path};Mode=ReadOnly;Pooling=False");
+        using SqliteConnection c = new(ReadOnly(path));
         c.Open();
         using SqliteCommand command = c.CreateCommand();
         command.CommandText = sql;
@@ -30,13 +33,13 @@ public static class Sqlite
         return values;
     }
 
-    /// <summary>Writes behind the game's back (what another process, or an operator, would do).</summary>
+    /// <summary>Changes a file directly, as another program or an older version would, and checkpoints it.</summary>
     public static void Execute(string path, string sql)
     {
-        using SqliteConnection c = new($"Data Source={path};Pooling=False");
+        using SqliteConnection c = new(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         c.Open();
         using SqliteCommand command = c.CreateCommand();
-        command.CommandText = sql;
+        command.CommandText = sql + ";PRAGMA wal_checkpoint(TRUNCATE);";
         command.ExecuteNonQuery();
     }
 

@@ -5,7 +5,8 @@ namespace StrengthQuest.Cli.Text;
 /// <summary><c>quest</c> as text.</summary>
 internal static class QuestText
 {
-    public static void Write(TextWriter output, QuestPlan plan)
+    /// <summary>The quest, ending with the command that logs it as proposed (<paramref name="log"/> runs <c>log</c> for the player).</summary>
+    public static void Write(TextWriter output, QuestPlan plan, string log)
     {
         if (plan.Mobility)
         {
@@ -29,6 +30,10 @@ internal static class QuestText
             }
         }
 
-        output.WriteLine($"Log it with: strengthquest log --player HANDLE {string.Join(' ', plan.Items.Select(i => $"{i.Ladder.Id}={string.Join(',', Enumerable.Repeat(i.Level.Amount, i.Level.Sets))}"))}");
+        output.WriteLine($"Log it with: {log} {string.Join(' ', plan.Items.Select(Entry))}");
     }
+
+    /// <summary>"tibialis-raise:2=25,25": the item's ladder and level with every set at its target.</summary>
+    private static string Entry(QuestItem item) =>
+        $"{item.Ladder.Id}:{item.Level.Number}={string.Join(',', Enumerable.Repeat(item.Level.Amount, item.Level.Sets))}";
 }

@@ -1,10 +1,10 @@
 namespace StrengthQuest.Ssh;
 
 /// <summary>
-/// How a player reaches this account from outside, as far as the server can tell: the account sshd
-/// logged in ($USER) at this machine's name, with the port unless it is 22. Shown only, never run.
+/// The ssh command that reaches this account on this host, as far as the server can tell: the
+/// account sshd logged in ($USER), this machine's name, and the port unless it is 22.
 /// </summary>
-public static class SignUpTarget
+public static class SshTarget
 {
     public static string From(Func<string, string?> environment)
     {
@@ -12,9 +12,10 @@ public static class SignUpTarget
         string host = Plain(Environment.MachineName) ?? "HOST";
         string[] connection = (environment("SSH_CONNECTION") ?? "").Split(' ');
         string port = connection.Length == 4 && Plain(connection[3]) is { } p && p != "22" ? $"-p {p} " : "";
-        return $"{port}{(user is null ? "" : user + "@")}{host}";
+        return $"ssh {port}{(user is null ? "" : user + "@")}{host}";
     }
 
+    /// <summary>The word when it needs no quoting (it comes from the environment and is only shown), else null.</summary>
     private static string? Plain(string? word) =>
         word is { Length: > 0 } && word.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.') ? word : null;
 }

@@ -1,0 +1,21 @@
+namespace StrengthQuest.Storage.Files;
+
+/// <summary>Creates a file that must not exist yet, with its mode set from the start (never world-readable).</summary>
+public static class NewFile
+{
+    public const UnixFileMode Private = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+
+    public const UnixFileMode Shared = Private | UnixFileMode.GroupRead | UnixFileMode.GroupWrite;
+
+    /// <summary>Opens the new file for writing; <see cref="IOException"/> when something is already there.</summary>
+    public static FileStream Create(string path, UnixFileMode mode)
+    {
+        FileStreamOptions options = new() { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = mode;
+        }
+
+        return new FileStream(path, options);
+    }
+}
