@@ -42,7 +42,11 @@ internal sealed partial class CliRuntime(Func<string, string?> environment, Text
     };
 
     /// <summary>Set by the forced command: the most players the host signs up.</summary>
-    public Option<int?> MaxPlayersOption { get; } = Recursive(Options.Number("--max-players", "N", "With --key: a new key may sign up only while the host has fewer players than this."));
+    public Option<string?> MaxPlayersOption { get; } = Recursive(Options.Number("--max-players", "N", "With --key: a new key may sign up only while the host has fewer players than this."));
+
+    /// <summary>The cap on sign-ups given, or null; outside 1 to the limit it is invalid data.</summary>
+    public int? MaxPlayers(ParseResult parse) =>
+        Options.InRange(parse, MaxPlayersOption, 1, Ssh.AuthorizedKeys.MaxPlayersLimit, "a number of players");
 
     public Func<string, string?> Environment => environment;
 

@@ -32,7 +32,7 @@ internal static class HostCommands
 
             if (parse.GetValue(runtime.MaxPlayersOption) is { } max)
             {
-                args.AddRange(["--max-players", max.ToString(CultureInfo.InvariantCulture)]);
+                args.AddRange(["--max-players", max]);
             }
 
             string? line = Ssh.AuthorizedKeys.Line(args, Environment.ProcessPath ?? "strengthquest", out int code, out string? problem);
@@ -60,11 +60,7 @@ internal static class HostCommands
         {
             string name = parse.GetValue(user)!;
             string database = parse.GetValue(runtime.DbOption) ?? DefaultDatabase;
-            int? max = parse.GetValue(runtime.MaxPlayersOption);
-            if (max is < 1 or > Ssh.AuthorizedKeys.MaxPlayersLimit)
-            {
-                throw new UsageException($"--max-players takes a whole number from 1 to {Ssh.AuthorizedKeys.MaxPlayersLimit}.");
-            }
+            int? max = runtime.MaxPlayers(parse);
 
             string binary = Environment.ProcessPath ?? "/opt/strengthquest/strengthquest";
             string text = Ssh.HostSetup.Text(binary, name, parse.GetValue(keysUser) ?? name + "-keys", Path.GetFullPath(database), max, out string? problem)

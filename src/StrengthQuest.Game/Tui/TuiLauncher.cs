@@ -35,7 +35,7 @@ internal static class TuiLauncher
             string? handle = key is not null ? game.KeyOwner(key)?.Handle : player ?? Single(game);
             GameSession session = new(game, handle, locked: player is not null || key is not null)
             {
-                Key = key is null ? null : new KeyLogin(key, parse.GetValue(runtime.MaxPlayersOption)),
+                Key = key is null ? null : new KeyLogin(key, runtime.MaxPlayers(parse)),
             };
             session.Enter();
             session.Reload();
