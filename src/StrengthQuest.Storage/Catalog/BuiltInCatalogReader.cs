@@ -37,23 +37,12 @@ internal static class BuiltInCatalogReader
 
     private delegate T Item<T>(ref Utf8JsonReader reader);
 
-    /// <summary>Reads an object: each property's name, with the reader on its value.</summary>
+    /// <summary>Reads an object from before its start: each property's name, with the reader on its value.</summary>
     private static void Object(ref Utf8JsonReader reader, Field field)
     {
         Next(ref reader);
         Expect(ref reader, JsonTokenType.StartObject);
-        while (true)
-        {
-            Next(ref reader);
-            if (reader.TokenType == JsonTokenType.EndObject)
-            {
-                return;
-            }
-
-            string name = reader.GetString()!;
-            Next(ref reader);
-            field(ref reader, name);
-        }
+        Properties(ref reader, field);
     }
 
     private static List<T> List<T>(ref Utf8JsonReader reader, Item<T> item)
