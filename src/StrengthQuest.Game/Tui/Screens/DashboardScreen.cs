@@ -25,7 +25,7 @@ public sealed class DashboardScreen : Screen
         new("pain-rest", Key.R, "Rest", $"A pain-rest day (pain {Session.Game.Catalog.Rules.RestDayMinPain} or more): it protects your streaks", () => _window.Show(new RestScreen(Session, _window))),
         new("ladders", Key.L, "Ladders", "Every ladder: levels, progress, cues and records", () => _window.Show(new LaddersScreen(Session, _window))),
         new("history", Key.H, "History", "The last 12 months of both partners, and a weekly XP chart", () => _window.Show(new HistoryScreen(Session, _window))),
-        new("couple", Key.P, "Couple", "The weekly duel, crowns and both streaks; without a partner, an invite code", () => _window.Show(new CoupleScreen(Session, _window))),
+        new("couple", Key.P, "Couple", "The duel, crowns and streaks; without a partner, invite codes", () => _window.Show(new CoupleScreen(Session, _window))),
         new("board", Key.B, "Board", "The couples' board: this week's ranking of the host's couples", () => _window.Show(new BoardScreen(Session, _window))),
         new("recap", Key.W, "Recap", "The weekly recap: both partners, the boss, the crown", () => _window.Show(new RecapScreen(Session, _window))) { InStatusBar = false },
         new("nudge", Key.N, "Nudge", "Nudge your partner: the co-op streak needs them", Nudge) { DisabledReason = NoPartner, InStatusBar = false },
