@@ -209,14 +209,38 @@ public sealed partial class GameService(GameDatabase database, GameCatalog catal
     public Reminder ReminderOf(string handle) => database.Read(store => store.Training.Reminder(Require(store, handle)));
 
     /// <summary>
-    /// Records one check-in in one transaction and says what it earned. The couple is evaluated
-    /// once before (to check levels against) and once with the session — resuming where the first
-    /// left off — and the new state comes back with the summary, so nothing needs loading again.
+    /// Records one check-in in one transaction and says what it earned. The couple is read and
+    /// evaluated — once before (levels are checked against it) and once with the session, resuming
+    /// where the first left off — without holding the write lock; the write then only checks that
+    /// nothing of the couple changed meanwhile (else it decides again inside), inserts and commits.
+    /// The new state comes back with the summary, so nothing needs loading again.
     /// </summary>
-    public CheckInResult CheckIn(string handle, CheckInRequest request) => database.Write(store =>
+    public CheckInResult CheckIn(string handle, CheckInRequest request)
     {
         DateTimeOffset now = time.GetUtcNow();
-        Couple couple = Couple.Read(store, Require(store, handle), now, null, catalog, useCache: true);
+        PreparedCheckIn prepared = database.Read(store => Prepare(store, handle, request, now));
+        return database.Write(store =>
+        {
+            PreparedCheckIn current = store.Social.CoupleVersion(prepared.Couple.Me) == prepared.Version ? prepared : Prepare(store, handle, request, now);
+            CheckInEvaluation evaluation = current.Evaluation;
+            store.Sessions.Insert(current.Couple.Me, evaluation.Summary.Session);
+            if (evaluation.Captured is not null)
+            {
+                store.FoldCache.Save(current.Couple.Me, current.Couple.Partner, catalog, evaluation.Captured);
+            }
+
+            return new CheckInResult(evaluation.Summary, current.Couple.View(store, evaluation.Summary.After, catalog));
+        });
+    }
+
+    /// <summary>A check-in decided and evaluated against the couple as it stood at <see cref="Version"/>.</summary>
+    private sealed record PreparedCheckIn(Couple Couple, long Version, CheckInEvaluation Evaluation);
+
+    private PreparedCheckIn Prepare(StoreContext store, string handle, CheckInRequest request, DateTimeOffset now)
+    {
+        Player me = Require(store, handle);
+        long version = store.Social.CoupleVersion(me);
+        Couple couple = Couple.Read(store, me, now, null, catalog, useCache: true);
         DateTimeOffset started = request.StartedAt ?? now;
         if (started > now)
         {
@@ -247,14 +271,8 @@ public sealed partial class GameService(GameDatabase database, GameCatalog catal
             before => NewSession(request, day, day != startedOn, now, couple.Me, before),
             couple.Cached,
             couple.CaptureDay);
-        store.Sessions.Insert(couple.Me, evaluation.Summary.Session);
-        if (evaluation.Captured is not null)
-        {
-            store.FoldCache.Save(couple.Me, couple.Partner, catalog, evaluation.Captured);
-        }
-
-        return new CheckInResult(evaluation.Summary, couple.View(store, evaluation.Summary.After, catalog));
-    });
+        return new PreparedCheckIn(couple, version, evaluation);
+    }
 
     /// <summary>Sends the partner a nudge (the rule for when is Core's); returns who got it.</summary>
     public Player Nudge(string handle) => database.Write(store =>

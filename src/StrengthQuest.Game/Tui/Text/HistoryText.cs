@@ -88,7 +88,9 @@ public static class HistoryText
 
             Session[] sessions = [.. history.Sessions.Where(s => s.Day == day)];
             int xp = days.GetValueOrDefault(day)?.Xp.Total ?? 0;
-            string what = sessions.Length == 0 ? "nothing"
+            bool mine = history == view.History.Me;
+            string? carrier = view.Timeline.Carries.Any(c => c.Day == day && c.MeCarried == mine) ? (mine ? Strip(view.Partner?.Name) : "you") : null;
+            string what = sessions.Length == 0 ? (carrier is null ? "nothing" : $"carried by {carrier}")
                 : string.Join("; ", sessions.Select(s => s.IsRest ? $"pain-rest (pain {s.RestPain})" : string.Join(", ", s.Entries.Select(e => $"{catalog.Find(e.Ladder)?.Name ?? e.Ladder} L{e.Level} {SetList.Format(e.Sets)}"))));
             yield return Bars.Fit($"  {who}: {what}{(xp > 0 ? $" · {xp} XP" : "")}", 76).TrimEnd();
         }
