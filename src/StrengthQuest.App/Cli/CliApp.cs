@@ -30,6 +30,20 @@ internal static class CliApp
             }
 
             args = [.. ssh.Args!];
+            if (ssh is { Key: { } key, IsCommand: true })
+            {
+                // A host where keys sign up: the client's command runs for the key's owner.
+                string? handle = null;
+                int code = runtime.Guarded(() => (handle = KeyOwner.Find(runtime, ssh.Database, key)) is null
+                    ? runtime.Fail(ExitCodes.InvalidData, KeyOwner.SignUpHint(environment))
+                    : ExitCodes.Ok);
+                if (handle is null)
+                {
+                    return code;
+                }
+
+                args = [.. args, "--player", handle];
+            }
         }
 
         RootCommand root = Build(runtime, play);
@@ -57,6 +71,8 @@ internal static class CliApp
         {
             runtime.DbOption,
             runtime.CatalogOption,
+            runtime.KeyOption,
+            runtime.MaxPlayersOption,
             player,
             PlayerCommands.Player(runtime),
             PlayerCommands.Couple(runtime),
@@ -73,6 +89,12 @@ internal static class CliApp
             DataCommands.Export(runtime),
             DataCommands.Import(runtime),
             SshCommands.KeyLine(runtime),
+            KeysCommands.Keys(runtime),
+            InviteCommands.Invite(runtime),
+            InviteCommands.Join(runtime),
+            BoardCommands.Board(runtime),
+            HostCommands.AuthorizedKeys(runtime),
+            HostCommands.HostSetup(runtime),
         };
         root.SetAction(parse => play(parse, runtime, parse.GetValue(player)));
         return root;

@@ -33,7 +33,28 @@ internal sealed partial class CliRuntime(Func<string, string?> environment, Text
         },
         "a catalog file's path");
 
+    /// <summary>Set by the forced command of a host where keys sign up: the key this session came in with.</summary>
+    public Option<string?> KeyOption { get; } = new("--key")
+    {
+        Description = "The SSH key (SHA256:… fingerprint) this session logged in with; set by the forced command ssh-authorized-keys prints.",
+        HelpName = "FINGERPRINT",
+        Recursive = true,
+    };
+
+    /// <summary>Set by the forced command: the most players the host signs up.</summary>
+    public Option<string?> MaxPlayersOption { get; } = Recursive(Options.Number("--max-players", "N", "With --key: a new key may sign up only while the host has fewer players than this."));
+
+    /// <summary>The cap on sign-ups given, or null; outside 1 to the limit it is invalid data.</summary>
+    public int? MaxPlayers(ParseResult parse) =>
+        Options.InRange(parse, MaxPlayersOption, 1, Ssh.AuthorizedKeys.MaxPlayersLimit, "a number of players");
+
     public Func<string, string?> Environment => environment;
+
+    private static Option<T> Recursive<T>(Option<T> option)
+    {
+        option.Recursive = true;
+        return option;
+    }
 
     public TextWriter Out => output;
 

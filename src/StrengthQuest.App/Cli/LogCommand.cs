@@ -36,7 +36,7 @@ internal static class LogCommand
                 parse.GetValue(rest),
                 parse.GetValue(note));
             string handle = parse.GetValue(player)!;
-            CheckInSummary summary = game.CheckIn(handle, request).Summary;
+            CheckInSummary summary = game.Log(handle, request);
             if (parse.GetValue(json))
             {
                 runtime.Out.WriteLine(JsonSerializer.Serialize(JsonViews.CheckIn(summary, handle), CliJson.Default.CheckInJson));

@@ -39,7 +39,11 @@ internal static class ReadCommands
             }
             else if (parse.GetValue(json))
             {
-                runtime.Out.WriteLine(JsonSerializer.Serialize(JsonViews.Status(view, game.Catalog), CliJson.Default.StatusJson));
+                StatusJson status = JsonViews.Status(view, game.Catalog) with
+                {
+                    Board = game.BoardPlace(view.Me.Handle) is { } place ? new BoardPlaceJson(place.Rank, place.Couples) : null,
+                };
+                runtime.Out.WriteLine(JsonSerializer.Serialize(status, CliJson.Default.StatusJson));
             }
             else
             {

@@ -245,7 +245,14 @@ public sealed partial class GameService(GameDatabase database, GameCatalog catal
     /// nothing of the couple changed meanwhile (else it decides again inside), inserts and commits.
     /// The new state comes back with the summary, so nothing needs loading again.
     /// </summary>
-    public CheckInResult CheckIn(string handle, CheckInRequest request)
+    public CheckInResult CheckIn(string handle, CheckInRequest request) =>
+        Record(handle, request, (store, couple, summary) => new CheckInResult(summary, couple.View(store, summary.After, catalog)));
+
+    /// <summary>The same check-in for a caller that shows only what it earned (the CLI's log): no view is read.</summary>
+    public CheckInSummary Log(string handle, CheckInRequest request) =>
+        Record(handle, request, (_, _, summary) => summary);
+
+    private T Record<T>(string handle, CheckInRequest request, Func<StoreContext, Couple, CheckInSummary, T> result)
     {
         DateTimeOffset now = time.GetUtcNow();
         PreparedCheckIn prepared = database.Read(store => Prepare(store, handle, request, now));
@@ -264,7 +271,7 @@ public sealed partial class GameService(GameDatabase database, GameCatalog catal
                 store.FoldCache.Save(current.Couple.Me, current.Couple.Partner, catalog, evaluation.Captured);
             }
 
-            return new CheckInResult(evaluation.Summary, current.Couple.View(store, evaluation.Summary.After, catalog));
+            return result(store, current.Couple, evaluation.Summary);
         });
     }
 

@@ -48,9 +48,8 @@ public static class KeyLine
             return null;
         }
 
-        string comment = parts.Length > 2 ? " " + Core.Text.SafeText.Strip(string.Join(' ', parts[2..])) : "";
-        string command = $"umask 007; exec {ShellWords.Quote(binary)} --db {ShellWords.Quote(database)} --player {player}";
-        return $"restrict,pty,command=\"{OptionQuote(command)}\" {parts[0]} {parts[1]}{comment}";
+        string? comment = parts.Length > 2 ? string.Join(' ', parts[2..]) : null;
+        return ForcedCommand.Line($"{ShellWords.Quote(binary)} --db {ShellWords.Quote(database)} --player {player}", parts[0], parts[1], comment);
     }
 
     /// <summary>Why the forced command cannot name these paths (a line break would end the authorized_keys line), or null.</summary>
@@ -58,10 +57,4 @@ public static class KeyLine
         new[] { binary, database }.FirstOrDefault(Core.Text.SafeText.HasControl) is { } unfit
             ? $"The path {Core.Text.SafeText.Strip(unfit)} holds control characters, which an authorized_keys line cannot carry; use a plain path."
             : null;
-
-    /// <summary>
-    /// The inside of command="…": sshd turns \" into " and leaves every other backslash as it is, so
-    /// only the double quotes are escaped (escaping backslashes too would double them for the shell).
-    /// </summary>
-    private static string OptionQuote(string command) => command.Replace("\"", "\\\"", StringComparison.Ordinal);
 }

@@ -38,6 +38,23 @@ public sealed record GameRules
 
     public LevelCurveRules LevelCurve { get; init; } = new();
     public QuestRules Quest { get; init; } = new();
+    public HostRules Host { get; init; } = new();
+}
+
+/// <summary>
+/// A host where couples sign up by key: how long invite and device codes are and last, and how
+/// fast codes may be guessed (a third wrong try within the window is refused until it passes).
+/// </summary>
+public sealed record HostRules
+{
+    public int CodeLength { get; init; } = 8;
+    public int InviteValidHours { get; init; } = 72;
+    public int DeviceCodeValidMinutes { get; init; } = 15;
+    public int WrongCodesAllowed { get; init; } = 2;
+    public int WrongCodesWindowSeconds { get; init; } = 60;
+
+    /// <summary>Wrong codes from all keys that have no player yet together (a new key costs nothing to make).</summary>
+    public int WrongCodesFromNewKeysAllowed { get; init; } = 20;
 }
 
 /// <summary>XP needed from level L to L+1: linear below 5, fixed at 5, quadratic above.</summary>

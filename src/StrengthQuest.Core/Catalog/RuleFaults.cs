@@ -49,6 +49,7 @@ public static class RuleFaults
     {
         LevelCurveRules c = r.LevelCurve;
         QuestRules q = r.Quest;
+        HostRules h = r.Host;
         return
         [
             ("entryXpPerLevel", r.EntryXpPerLevel, 1, 1_000),
@@ -95,6 +96,13 @@ public static class RuleFaults
             ("quest.metresPerMinute", q.MetresPerMinute, 1, 1_000),
             ("quest.mobilityMinLadders", q.MobilityMinLadders, 1, Math.Max(1, q.MobilityGroups.Count)),
             ("quest.mobilityMaxMinutes", q.MobilityMaxMinutes, 1, 120),
+            // A code of 6 letters from 31 is already ~30 bits, guessed at a few tries a minute.
+            ("host.codeLength", h.CodeLength, 6, 32),
+            ("host.inviteValidHours", h.InviteValidHours, 1, 24 * 30),
+            ("host.deviceCodeValidMinutes", h.DeviceCodeValidMinutes, 1, 24 * 60),
+            ("host.wrongCodesAllowed", h.WrongCodesAllowed, 1, 100),
+            ("host.wrongCodesWindowSeconds", h.WrongCodesWindowSeconds, 1, 24 * 3600),
+            ("host.wrongCodesFromNewKeysAllowed", h.WrongCodesFromNewKeysAllowed, 1, 100_000),
         ];
     }
 

@@ -28,6 +28,7 @@ internal sealed class CoupleFold
     private readonly Dictionary<DateOnly, LateWeek> _lateWeeks;
     private readonly Dictionary<DateOnly, int> _coopDays = [];
     private readonly Dictionary<DateOnly, int> _carriesByWeek = [];
+    private readonly Dictionary<DateOnly, int> _coopDaysByWeek = [];
     private readonly List<CarriedDay> _carries = [];
     private readonly List<BossWeek> _bosses = [];
     private int _bossesBeaten;
@@ -83,6 +84,12 @@ internal sealed class CoupleFold
         bool settled = _asOf.IsSettled(day);
         _coop.Step(CoopDay.Mark(myMark, theirMark, settled), settled);
         _coopDays[day] = _coop.Current;
+        if (myMark == DayMark.CheckIn && theirMark == DayMark.CheckIn)
+        {
+            // Only the week of today is shown, and a snapshot never reaches into it: no need to keep older weeks.
+            _coopDaysByWeek[IsoWeeks.Monday(day)] = _coopDaysByWeek.GetValueOrDefault(IsoWeeks.Monday(day)) + 1;
+        }
+
         foreach (AchievementBook book in (ReadOnlySpan<AchievementBook>)[_myCoopBadges, _partnerCoopBadges])
         {
             book.EarnWhen(_coop.Current >= 7, Achievement.Coop7, day);
@@ -213,7 +220,10 @@ internal sealed class CoupleFold
         return new CoupleState(
             mine,
             theirs,
-            new CoopState(_coop.Current, _coop.Longest, _coop.Freezes, Me.TodayMark == DayMark.CheckIn, _partner.TodayMark == DayMark.CheckIn),
+            new CoopState(_coop.Current, _coop.Longest, _coop.Freezes, Me.TodayMark == DayMark.CheckIn, _partner.TodayMark == DayMark.CheckIn)
+            {
+                DaysThisWeek = _coopDaysByWeek.GetValueOrDefault(IsoWeeks.Monday(_asOf.Me)),
+            },
             new DuelState(
                 _duel.Week(_asOf.Me),
                 _duel.MyCrowns,

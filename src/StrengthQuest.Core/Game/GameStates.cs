@@ -58,7 +58,11 @@ public sealed record PlayerState(
 }
 
 /// <summary>The couple's shared streak: the same figures for both partners, whichever of them asks.</summary>
-public sealed record CoopState(int Current, int Longest, int Freezes, bool MeToday, bool PartnerToday);
+public sealed record CoopState(int Current, int Longest, int Freezes, bool MeToday, bool PartnerToday)
+{
+    /// <summary>Co-op days (both partners checked in) in the ISO week of my today, so far: the couples' board ranks by it.</summary>
+    public int DaysThisWeek { get; init; }
+}
 
 /// <summary>
 /// The duel as one partner sees it: the week of their today, the crowns so far, and the week before

@@ -7,6 +7,9 @@ using StrengthQuest.Storage.Social;
 
 namespace StrengthQuest.Tui;
 
+/// <summary>A game opened through a key line (a host where keys sign up): the key, and the host's cap on sign-ups.</summary>
+public sealed record KeyLogin(string Fingerprint, int? MaxPlayers);
+
 /// <summary>
 /// The state behind the screens: who is playing, their couple as last loaded, today's quest. It
 /// reloads when something of its couple changes under it (the partner checked in, came or went),
@@ -25,6 +28,9 @@ public sealed class GameSession(GameService game, string? handle, bool locked)
 
     /// <summary>Set by the server's forced command: the session can never act as anyone else.</summary>
     public bool Locked => locked;
+
+    /// <summary>The key this game was opened with, when the forced command names a key rather than a player.</summary>
+    public KeyLogin? Key { get; init; }
 
     public CoupleView? View { get; private set; }
 
@@ -45,7 +51,8 @@ public sealed class GameSession(GameService game, string? handle, bool locked)
 
     public void Choose(string chosen)
     {
-        if (Locked && chosen != Handle)
+        // A locked session is one player's; a new key's session chooses once, when it signs up.
+        if (Locked && Handle is not null && chosen != Handle)
         {
             throw new InvalidOperationException("This session is locked to its player.");
         }

@@ -23,11 +23,20 @@ internal static class TuiLauncher
             return runtime.Fail(ExitCodes.Usage, TerminalCheck.Needed);
         }
 
+        string? key = parse.GetValue(runtime.KeyOption);
+        if (key is not null && (player is not null || !Ssh.PublicKey.IsFingerprint(key)))
+        {
+            return runtime.Fail(ExitCodes.Usage, "--key takes a key's SHA256:… fingerprint, and no --player: the key's owner is the player.");
+        }
+
         return runtime.Run(parse, game =>
         {
-            // An unknown player fails in Reload, as invalid data, before any screen opens.
-            string? handle = player ?? Single(game);
-            GameSession session = new(game, handle, locked: player is not null);
+            // An unknown player fails in Reload, as invalid data, before any screen opens; an unknown key signs up.
+            string? handle = key is not null ? game.KeyOwner(key)?.Handle : player ?? Single(game);
+            GameSession session = new(game, handle, locked: player is not null || key is not null)
+            {
+                Key = key is null ? null : new KeyLogin(key, runtime.MaxPlayers(parse)),
+            };
             session.Enter();
             session.Reload();
             return Play(session, runtime.Environment);
@@ -81,6 +90,7 @@ internal static class TuiLauncher
 
     public static Func<GameWindow, Screen> First(GameSession session) => window =>
         session.Handle is not null ? new DashboardScreen(session, window)
+        : session.Key is not null ? new NewKeyScreen(session, window)
         : session.Game.Players().Count == 0 ? new OnboardingScreen(session, window)
         : new PickerScreen(session, window);
 

@@ -15,11 +15,26 @@ public static class CatalogLoader
 
     public static GameCatalog LoadBuiltIn()
     {
+        byte[] bytes = BuiltInBytes();
+        List<string> faults = [];
+        GameCatalog catalog = Map(BuiltInCatalogReader.Read(bytes), faults, Fingerprint(bytes));
+        faults.AddRange(CatalogFaults.Find(catalog));
+        return faults.Count == 0 ? catalog : throw new CatalogException($"The built-in catalog is malformed: {faults[0]}.");
+    }
+
+    /// <summary>The built-in catalog read by the serializer, as a file would be (tests compare the two readings).</summary>
+    internal static GameCatalog LoadBuiltInWithSerializer()
+    {
+        return Parse(BuiltInBytes(), "the built-in catalog");
+    }
+
+    private static byte[] BuiltInBytes()
+    {
         using Stream stream = typeof(CatalogLoader).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new CatalogException("The built-in catalog is missing from this build.");
-        using MemoryStream buffer = new();
-        stream.CopyTo(buffer);
-        return Parse(buffer.ToArray(), "the built-in catalog");
+        byte[] bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return bytes;
     }
 
     public static GameCatalog LoadFile(string path)

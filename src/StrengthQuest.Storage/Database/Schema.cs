@@ -164,6 +164,42 @@ internal static class Schema
         + PlayerChanged("drafts_kept", "INSERT ON drafts", "NEW.player_id")
         + PlayerChanged("drafts_changed", "UPDATE ON drafts", "NEW.player_id")
         + PlayerChanged("drafts_dropped", "DELETE ON drafts", "OLD.player_id"),
+        """
+        -- Open doors: the public keys each player plays with (by SHA-256 fingerprint, as
+        -- ssh-keygen -l prints it); written only by the game for the key in use, or by the operator.
+        CREATE TABLE player_keys (
+            fingerprint  TEXT PRIMARY KEY,
+            player_id    INTEGER NOT NULL REFERENCES players(id),
+            added_at     TEXT NOT NULL,
+            last_used_at TEXT
+        ) WITHOUT ROWID;
+        CREATE INDEX player_keys_by_player ON player_keys(player_id);
+        -- Codes passed on by hand: an invite to form a couple, or a device code that adds a key to
+        -- a player. Each works once, until it expires.
+        CREATE TABLE access_codes (
+            code        TEXT PRIMARY KEY,
+            kind        TEXT NOT NULL CHECK (kind IN ('invite', 'device')),
+            player_id   INTEGER NOT NULL REFERENCES players(id),
+            created_at  TEXT NOT NULL,
+            expires_at  TEXT NOT NULL,
+            used_at     TEXT
+        ) WITHOUT ROWID;
+        -- Wrong codes, by whom (a player, or a key without one), so guessing can be slowed down.
+        CREATE TABLE wrong_codes (
+            who         TEXT NOT NULL,
+            tried_at    TEXT NOT NULL
+        );
+        CREATE INDEX wrong_codes_by_who ON wrong_codes(who, tried_at);
+        -- The couples' board: each partner's consent, given for the couple they are in. A couple
+        -- is on the board while both partners' rows name each other.
+        CREATE TABLE board_members (
+            player_id   INTEGER PRIMARY KEY REFERENCES players(id),
+            partner_id  INTEGER NOT NULL REFERENCES players(id),
+            joined_at   TEXT NOT NULL
+        );
+        """
+        + CoupleChanged("board_joined", "INSERT ON board_members", "NEW.player_id")
+        + CoupleChanged("board_left", "DELETE ON board_members", "OLD.player_id"),
     ];
 
     public static int CurrentVersion => Migrations.Length;

@@ -1,6 +1,7 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
 using StrengthQuest.Storage.Cache;
+using StrengthQuest.Storage.Doors;
 using StrengthQuest.Storage.Drafts;
 using StrengthQuest.Storage.Players;
 using StrengthQuest.Storage.Sessions;
@@ -22,6 +23,10 @@ public sealed class StoreContext
         Training = new TrainingStore(this);
         Notifications = new NotificationStore(this);
         Drafts = new DraftStore(this);
+
+        Keys = new KeyStore(this);
+        Codes = new CodeStore(this);
+        Board = new BoardStore(this);
     }
 
     public PlayerStore Players { get; }
@@ -37,6 +42,12 @@ public sealed class StoreContext
     public NotificationStore Notifications { get; }
 
     public DraftStore Drafts { get; }
+
+    public KeyStore Keys { get; }
+
+    public CodeStore Codes { get; }
+
+    public BoardStore Board { get; }
 
     /// <summary>PRAGMA data_version: moves when another connection has committed since this one last looked.</summary>
     public long DataVersion() => Connection.ExecuteScalar<long>("PRAGMA data_version", transaction: Transaction);

@@ -8,7 +8,7 @@ namespace StrengthQuest.Storage.Players;
 /// <summary>Players and couples.</summary>
 public sealed class PlayerStore
 {
-    private const string Columns = "id AS Id, handle AS Handle, name AS Name, time_zone AS TimeZoneId, day_start AS DayStartHour";
+    internal const string Columns = "id AS Id, handle AS Handle, name AS Name, time_zone AS TimeZoneId, day_start AS DayStartHour";
     private readonly StoreContext _context;
 
     internal PlayerStore(StoreContext context) => _context = context;
@@ -30,6 +30,11 @@ public sealed class PlayerStore
     public Player? Find(string handle) =>
         _context.Connection.QueryFirstOrDefault<PlayerRow>(
             $"SELECT {Columns} FROM players WHERE handle = @handle", new { handle }, _context.Transaction)?.ToPlayer();
+
+    public Player ById(long id) =>
+        _context.Connection.QueryFirst<PlayerRow>($"SELECT {Columns} FROM players WHERE id = @id", new { id }, _context.Transaction).ToPlayer();
+
+    public int Count() => _context.Connection.ExecuteScalar<int>("SELECT count(*) FROM players", transaction: _context.Transaction);
 
     public IReadOnlyList<Player> All() =>
         [.. _context.Connection.Query<PlayerRow>($"SELECT {Columns} FROM players ORDER BY handle", transaction: _context.Transaction).Select(r => r.ToPlayer())];
@@ -109,9 +114,13 @@ public sealed class PlayerStore
                 _context.Transaction).Select(r => new ClockSetting(Timestamps.ParseInstant(r.Until), r.TimeZoneId, r.DayStartHour)),
         ];
 
-    /// <summary>Ends the player's couple; both keep all their history. False when they had no partner.</summary>
-    public bool Unlink(Player player) =>
-        _context.Connection.Execute("DELETE FROM couples WHERE player_a = @id OR player_b = @id", new { id = player.Id }, _context.Transaction) > 0;
+    /// <summary>Ends the player's couple (and its place on the couples' board); both keep all their history. False when they had no partner.</summary>
+    public bool Unlink(Player player)
+    {
+        // Consent to the board was given for this couple: it ends with it.
+        _context.Connection.Execute("DELETE FROM board_members WHERE player_id = @id OR partner_id = @id", new { id = player.Id }, _context.Transaction);
+        return _context.Connection.Execute("DELETE FROM couples WHERE player_a = @id OR player_b = @id", new { id = player.Id }, _context.Transaction) > 0;
+    }
 
     /// <summary>Deletes a player who has no partner, with everything of theirs.</summary>
     public void Remove(Player player)
@@ -132,6 +141,9 @@ public sealed class PlayerStore
             DELETE FROM fold_cache WHERE me_id = @id OR partner_id = @id;
             DELETE FROM plans WHERE player_id = @id;
             DELETE FROM notifications WHERE player_id = @id;
+            DELETE FROM board_members WHERE player_id = @id OR partner_id = @id;
+            DELETE FROM player_keys WHERE player_id = @id;
+            DELETE FROM access_codes WHERE player_id = @id;
             DELETE FROM couple_changes WHERE player_id = @id;
             DELETE FROM players WHERE id = @id;
             """,

@@ -13,11 +13,11 @@ public class RuleFaultsTests
     public void Every_rule_number_has_a_range()
     {
         List<string> missing = [];
-        foreach ((string prefix, Func<GameRules, object> owner) in new (string, Func<GameRules, object>)[] { ("", r => r), ("levelCurve.", r => r.LevelCurve), ("quest.", r => r.Quest) })
+        foreach ((string prefix, Func<GameRules, object> owner) in new (string, Func<GameRules, object>)[] { ("", r => r), ("levelCurve.", r => r.LevelCurve), ("quest.", r => r.Quest), ("host.", r => r.Host) })
         {
             foreach (PropertyInfo property in owner(new GameRules()).GetType().GetProperties().Where(p => p.PropertyType == typeof(int) || p.PropertyType == typeof(double)))
             {
-                GameRules rules = new() { LevelCurve = new LevelCurveRules(), Quest = new QuestRules() };
+                GameRules rules = new() { LevelCurve = new LevelCurveRules(), Quest = new QuestRules(), Host = new HostRules() };
                 property.SetValue(owner(rules), property.PropertyType == typeof(int) ? (object)(-1_000_000) : -1e6);
                 string name = $"rules.{prefix}{char.ToLowerInvariant(property.Name[0])}{property.Name[1..]}";
                 if (!RuleFaults.Find(rules).Any(f => f.StartsWith(name + " is", StringComparison.Ordinal)))

@@ -207,4 +207,28 @@ public class SettingsVerbTests
         Assert.Equal(0L, Sqlite.Scalar<long>(cli.Database, "SELECT count(*) FROM pragma_foreign_key_check"));
         Assert.Equal(3, cli.Run("status", "--player", "alex").ExitCode);
     }
+
+    [Fact]
+    public void Unlinking_takes_the_couple_off_the_board_and_removing_a_player_leaves_no_key_code_or_consent()
+    {
+        using Support.Cli cli = Couple("2026-11-24T17:00:00Z");
+        Assert.Equal(0, cli.Run("board", "join", "--player", "alex").ExitCode);
+        Assert.Equal(0, cli.Run("board", "join", "--player", "sam").ExitCode);
+        Assert.Equal(1, Status(cli, "alex").Int("board.couples"));
+        Assert.Equal(0, cli.Run("keys", "add", "--player", "alex", TestKeys.NewEd25519().Save(cli.Folder)).ExitCode);
+
+        Assert.Equal(0, cli.Run("couple", "unlink", "alex", "--yes").ExitCode);
+        Assert.Equal(0L, Sqlite.Scalar<long>(cli.Database, "SELECT count(*) FROM board_members"));
+        // Linked again, the consent given for the old couple does not come back by itself.
+        Assert.Equal(0, cli.Run("couple", "link", "alex", "sam").ExitCode);
+        Assert.Equal(JsonValueKind.Null, Status(cli, "alex").GetProperty("board").ValueKind);
+
+        Assert.Equal(0, cli.Run("couple", "unlink", "alex", "--yes").ExitCode);
+        Assert.Equal(0, cli.Run("invite", "--player", "alex").ExitCode);
+        CliResult removed = cli.Run("player", "remove", "alex", "--yes");
+        Assert.True(removed.ExitCode == 0, removed.ToString());
+        Assert.Equal(0L, Sqlite.Scalar<long>(cli.Database, "SELECT count(*) FROM player_keys"));
+        Assert.Equal(0L, Sqlite.Scalar<long>(cli.Database, "SELECT count(*) FROM access_codes"));
+        Assert.Equal(0L, Sqlite.Scalar<long>(cli.Database, "SELECT count(*) FROM pragma_foreign_key_check"));
+    }
 }

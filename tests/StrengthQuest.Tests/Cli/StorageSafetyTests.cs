@@ -152,7 +152,7 @@ public class StorageSafetyTests
         {
             c.Open();
             using Microsoft.Data.Sqlite.SqliteCommand command = c.CreateCommand();
-            command.CommandText = "PRAGMA user_version = 999";
+            command.CommandText = "PRAGMA user_version = 999"; // far beyond any schema this StrengthQuest knows
             command.ExecuteNonQuery();
         }
 

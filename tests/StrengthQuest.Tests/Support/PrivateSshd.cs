@@ -12,6 +12,7 @@ public sealed class PrivateSshd : IDisposable
 {
     private readonly List<string> _users = [];
     private readonly List<string> _groups = [];
+    private readonly List<string> _extraFolders = [];
     private System.Diagnostics.Process? _sshd;
 
     public PrivateSshd(string now)
@@ -98,7 +99,26 @@ public sealed class PrivateSshd : IDisposable
         File.SetUnixFileMode(file, (UnixFileMode)0b110_100_100);
     }
 
-    public void Start()
+    /// <summary>
+    /// A copy of the game where sshd accepts it as an AuthorizedKeysCommand: owned by root and
+    /// writable by no one else along the whole path (never under /tmp). Returns the binary's path.
+    /// </summary>
+    public string InstallForKeyCommand()
+    {
+        string folder = Path.Combine("/opt", $"sq-ssh-{Id}");
+        Shell.Must("install", "-d", "-m", "755", folder);
+        Shell.Must("cp", "-r", App, Path.Combine(folder, "app"));
+        Shell.Must("chmod", "-R", "u+rwX,go+rX,go-w", folder);
+        _extraFolders.Add(folder);
+        return Path.Combine(folder, "app", "strengthquest");
+    }
+
+    /// <summary>A user (or a folder) made by a command the test ran, removed with the rest.</summary>
+    public void Track(string user) => _users.Add(user);
+
+    public void TrackFolder(string folder) => _extraFolders.Add(folder);
+
+    public void Start(string? extraConfig = null)
     {
         string config = Path.Combine(Root, "sshd_config");
         File.WriteAllText(config, $"""
@@ -118,6 +138,7 @@ public sealed class PrivateSshd : IDisposable
             SetEnv STRENGTHQUEST_NOW={Now}
             UsePAM no
             LogLevel VERBOSE
+            {extraConfig ?? ""}
             """);
         // sshd insists on its privilege-separation directory before it checks a config.
         Directory.CreateDirectory("/run/sshd", (UnixFileMode)0b111_101_101);
@@ -167,7 +188,7 @@ public sealed class PrivateSshd : IDisposable
             Shell.Run("groupdel", group);
         }
 
-        Shell.Run("rm", "-rf", Root, Keys);
+        Shell.Run("rm", ["-rf", Root, Keys, .. _extraFolders]);
     }
 
     private static int FreePort()

@@ -132,6 +132,17 @@ public sealed class TuiHarness : IDisposable
         Window = null!;
     }
 
+    /// <summary>Opens the game as a key line's forced command does: the key's owner, or sign-up for a key new here.</summary>
+    public TuiHarness OpenWithKey(string fingerprint, int? maxPlayers = null)
+    {
+        Session = new GameSession(Game, Game.KeyOwner(fingerprint)?.Handle, locked: true) { Key = new KeyLogin(fingerprint, maxPlayers) };
+        Session.Reload();
+        Window = new GameWindow(Session, TuiLauncher.First(Session), errors: Errors);
+        _session = App.Begin(Window);
+        Draw();
+        return this;
+    }
+
     public void Draw() => App.LayoutAndDraw();
 
     /// <summary>A count read from the database file directly, as an auditor would.</summary>

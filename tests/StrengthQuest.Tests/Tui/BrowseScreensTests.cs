@@ -114,13 +114,14 @@ public class BrowseScreensTests
     }
 
     [Fact]
-    public void Without_a_partner_the_couple_key_says_why_it_does_nothing()
+    public void Without_a_partner_the_couple_screen_offers_an_invite_code()
     {
         using TuiHarness tui = new();
         tui.Game.AddPlayer("kim", "Kim", "UTC", 4);
         tui.Open("kim");
         tui.Press("couple");
-        Assert.IsType<DashboardScreen>(tui.Window.Current);
-        Assert.Contains("No partner linked yet", tui.Window.Message);
+        Assert.IsType<CoupleScreen>(tui.Window.Current);
+        Assert.Contains("No partner yet.", tui.Screen);
+        Assert.Contains("i   make an invite code for your partner", tui.Screen);
     }
 }

@@ -12,4 +12,6 @@ namespace StrengthQuest.Cli.Json;
 [JsonSerializable(typeof(CorrectionJson))]
 [JsonSerializable(typeof(PlayerChangeJson))]
 [JsonSerializable(typeof(RecapJson))]
+[JsonSerializable(typeof(List<KeyJson>))]
+[JsonSerializable(typeof(BoardJson))]
 internal sealed partial class CliJson : JsonSerializerContext;

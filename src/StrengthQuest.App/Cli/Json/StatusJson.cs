@@ -20,7 +20,11 @@ public sealed record StatusJson(
     IReadOnlyList<string> PainAdvice,
     IReadOnlyList<string> Plan,
     bool TodayIsTrainingDay,
-    BossJson? Boss);
+    BossJson? Boss)
+{
+    /// <summary>The couple's place on the couples' board, or null when it is not on it.</summary>
+    public BoardPlaceJson? Board { get; init; }
+}
 
 public sealed record BossJson(string Week, string Name, int Hp, int Damage, bool Beaten);
 

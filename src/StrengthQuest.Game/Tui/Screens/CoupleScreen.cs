@@ -1,11 +1,12 @@
 using StrengthQuest.Core;
+using StrengthQuest.Services;
 using StrengthQuest.Storage;
 using StrengthQuest.Tui.Text;
 using Terminal.Gui.Input;
 
 namespace StrengthQuest.Tui.Screens;
 
-/// <summary>The duel this week, the crowns, both streaks and the head-to-head history; u unlinks the couple.</summary>
+/// <summary>The duel this week, the crowns, both streaks and the head-to-head history; u unlinks the couple; without a partner, invite codes.</summary>
 public sealed class CoupleScreen : Screen
 {
     private readonly ScreenText _body = new();
@@ -23,15 +24,29 @@ public sealed class CoupleScreen : Screen
         new KeyRow<CoupleScreen>("unlink", Key.U, "Unlink", "Unlink: co-op and duel stop, history is kept (asks first)", s => s.AskUnlink())
         {
             DisabledReason = s => s.Session.View?.Partner is null ? "You have no partner linked." : null,
+            InStatusBar = s => s.Session.View?.Partner is not null,
+        },
+        new KeyRow<CoupleScreen>("invite", Key.I, "Invite", "Make an invite code for your partner (it works once)", s => s.MakeInvite())
+        {
+            DisabledReason = s => s.Partnered(),
+            InStatusBar = s => s.Session.View?.Partner is null,
+        },
+        new KeyRow<CoupleScreen>("join-code", Key.J, "Enter code", "Enter your partner's invite code", s => s.Window.Show(new CodeScreen(s.Session, s.Window, CodeScreen.Invite)))
+        {
+            DisabledReason = s => s.Partnered(),
+            InStatusBar = s => s.Session.View?.Partner is null,
         });
 
     public override IKeyTable Keys => Table;
+
+    private string? Partnered() => Session.View?.Partner is { } partner ? $"You already play with {Core.Text.SafeText.Strip(partner.Name)}." : null;
 
     public override void Refresh()
     {
         if (Session.View?.Partner is null)
         {
-            _body.Show(["No partner linked: the duel and the co-op streak need two."]);
+            IssuedCode? pending = Session.Game.PendingInvite(Session.Handle!);
+            _body.Show(CoupleText.Unpaired(pending, Session.Me, Session.Game.Catalog.Rules.Host.InviteValidHours));
             return;
         }
 
@@ -58,5 +73,19 @@ public sealed class CoupleScreen : Screen
                     Window.Say(e.Message);
                 }
             }));
+    }
+
+    private void MakeInvite()
+    {
+        try
+        {
+            Session.Game.Invite(Session.Handle!);
+            Refresh();
+            Window.Say("Give the code to your partner; it works once.");
+        }
+        catch (Exception e) when (e is GameDataException or StorageException)
+        {
+            Window.Say(e.Message);
+        }
     }
 }

@@ -30,10 +30,8 @@ public sealed class DashboardScreen : Screen
         new KeyRow<DashboardScreen>("pain-rest", Key.R, "Rest", "A pain-rest day, when it hurts too much to train: it protects your streaks", s => s.Window.Show(new RestScreen(s.Session, s.Window))),
         new KeyRow<DashboardScreen>("ladders", Key.L, "Ladders", "Every ladder: levels, progress, cues and records", s => s.Window.Show(new LaddersScreen(s.Session, s.Window))),
         new KeyRow<DashboardScreen>("history", Key.H, "History", "The last 12 months of both partners, and a weekly XP chart", s => s.Window.Show(new HistoryScreen(s.Session, s.Window))),
-        new KeyRow<DashboardScreen>("couple", Key.P, "Couple", "The weekly duel, crowns and both streaks", s => s.Window.Show(new CoupleScreen(s.Session, s.Window)))
-        {
-            DisabledReason = s => s.NoPartner(),
-        },
+        new KeyRow<DashboardScreen>("couple", Key.P, "Couple", "The duel, crowns and streaks; without a partner, invite codes", s => s.Window.Show(new CoupleScreen(s.Session, s.Window))),
+        new KeyRow<DashboardScreen>("board", Key.B, "Board", "The couples' board: this week's ranking of the host's couples", s => s.Window.Show(new BoardScreen(s.Session, s.Window))),
         new KeyRow<DashboardScreen>("recap", Key.W, "Recap", "The weekly recap: both partners, the boss, the crown", s => s.Window.Show(new RecapScreen(s.Session, s.Window)))
         {
             InStatusBar = static _ => false,
@@ -92,7 +90,7 @@ public sealed class DashboardScreen : Screen
             }));
     }
 
-    private string? NoPartner() => Session.View?.Partner is null ? "No partner linked yet: strengthquest couple link YOU PARTNER" : null;
+    private string? NoPartner() => Session.View?.Partner is null ? "No partner yet: on the couple screen (p), i makes an invite code." : null;
 
     private void Nudge()
     {

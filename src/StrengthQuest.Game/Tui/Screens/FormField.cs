@@ -12,6 +12,7 @@ namespace StrengthQuest.Tui.Screens;
 public sealed record FormField(string Label, Func<string, string?> Refuse, Func<string, string?> Check)
 {
     private const int MaxZoneLength = 64;
+    private const int MaxCodeLength = 32;
     private static readonly int MaxPlanLength = TrainingPlan.Daily.ToString().Length + 6; // every weekday, with spaces after the commas
 
     public static FormField YourHandle { get; } = new("Your handle (a-z, 0-9, -)", RefuseHandle, text => CheckHandle(text, optional: false));
@@ -42,6 +43,14 @@ public sealed record FormField(string Label, Func<string, string?> Refuse, Func<
 
     /// <summary>The address the host's notify command understands (empty: none).</summary>
     public static FormField NotifyTo(string label) => new(label, text => Reminder.NotifyToProblem(text), text => Reminder.NotifyToProblem(text));
+
+    /// <summary>A code passed on by hand (an invite); empty means none.</summary>
+    public static FormField Code(string label) => new(label, RefuseCode, RefuseCode);
+
+    private static string? RefuseCode(string text) =>
+        text.Length > MaxCodeLength || text.Any(c => !char.IsAsciiLetterOrDigit(c) && c is not ('-' or ' '))
+            ? "A code is a few letters and digits, like ABCD-2345."
+            : null;
 
     private static string PlanChoices => $"{string.Join(", ", TrainingPlan.Presets.Select(p => p.Name))} or weekdays like mon,wed,fri";
 

@@ -9,11 +9,29 @@ namespace StrengthQuest.Tui.Text;
 /// <summary>The couple screen: this week's duel, the crowns tally, both streaks and the weeks head to head.</summary>
 public static class CoupleText
 {
+    /// <summary>A player without a partner: how to pair up, and the invite code that still works, if any.</summary>
+    public static IEnumerable<string> Unpaired(IssuedCode? pending, Core.Players.Player me, int validHours)
+    {
+        yield return "No partner yet. StrengthQuest is a game for two: a shared co-op streak, a weekly";
+        yield return "duel and a boss to beat together.";
+        yield return "";
+        yield return "  i   make an invite code for your partner";
+        yield return "  j   enter your partner's invite code";
+        if (pending is not null)
+        {
+            yield return "";
+            foreach (string line in DoorsText.Invite(pending, me, validHours))
+            {
+                yield return line;
+            }
+        }
+    }
+
     public static IEnumerable<string> Lines(HistoryView view, int weeks)
     {
         if (view.State.Partner is not { } partner || view.State.Coop is not { } coop || view.State.Duel is not { } duel)
         {
-            yield return "No partner linked yet: strengthquest couple link YOU PARTNER";
+            yield return "No partner yet: press i for an invite code, or j to enter your partner's.";
             yield break;
         }
 

@@ -64,7 +64,7 @@ public static class DashboardText
     {
         if (view.State.Coop is not { } coop || view.Partner is not { } partner || view.State.Duel is not { } duel)
         {
-            yield return "No partner linked yet: strengthquest couple link YOU PARTNER";
+            yield return "No partner yet: p, then i makes an invite code for your partner.";
             yield break;
         }
 
