@@ -182,6 +182,7 @@ internal static class BuiltInCatalogReader
         "bossHpPercent" => rules with { BossHpPercent = value },
         "bossWeeksAveraged" => rules with { BossWeeksAveraged = value },
         "bossHpRoundTo" => rules with { BossHpRoundTo = value },
+        "confirmSetOverTargetTimes" => rules with { ConfirmSetOverTargetTimes = value },
         _ => throw Unknown("rules." + name),
     };
 

@@ -215,7 +215,7 @@ public class SettingsVerbTests
         Assert.Equal(0, cli.Run("board", "join", "--player", "alex").ExitCode);
         Assert.Equal(0, cli.Run("board", "join", "--player", "sam").ExitCode);
         Assert.Equal(1, Status(cli, "alex").Int("board.couples"));
-        Assert.Equal(0, cli.Run("keys", "add", "--player", "alex", TestKeys.NewEd25519().Save(cli.Folder)).ExitCode);
+        Assert.Equal(0, cli.Run("keys", "add", "--player", "alex", TestKey.NewEd25519().Save(cli.Folder)).ExitCode);
 
         Assert.Equal(0, cli.Run("couple", "unlink", "alex", "--yes").ExitCode);
         Assert.Equal(0L, Sqlite.Scalar<long>(cli.Database, "SELECT count(*) FROM board_members"));
