@@ -21,7 +21,7 @@ public class TerminalTests
         tmux.Send("Enter");
         tmux.Send("Enter"); // the zone
         tmux.Send("Enter"); // the day start
-        tmux.WaitUntil(s => s.Contains("(3 recommended)", StringComparison.Ordinal), "the training days asked");
+        tmux.WaitUntil(s => s.Contains("How many days a week do you train?", StringComparison.Ordinal), "the training days asked");
         // Every day, so that this Tuesday is a training day (with the recommended 3, it is a rest day).
         tmux.Send("BSpace");
         tmux.Send("daily", literal: true);

@@ -61,7 +61,7 @@ public sealed class Monkey : IDisposable
 
     public int TooSmall { get; private set; }
 
-    /// <summary>Alex and Sam with a few days of history: training, a pain-rest day, a high-pain entry.</summary>
+    /// <summary>Alex and Sam with a few days of history: training, a pain-rest day, a high-pain entry, a stale draft.</summary>
     private static void Seed(GameService game)
     {
         Seeds.Couple(game);
@@ -71,6 +71,9 @@ public sealed class Monkey : IDisposable
         game.CheckIn("alex", Seeds.Backfilled(today.AddDays(-2), "tibialis-raise=20,20@5"));
         game.CheckIn("sam", new CheckInRequest([], 7, today.AddDays(-1), Rest: true));
         game.CheckIn("alex", Seeds.Backfilled(today.AddDays(-1), "backward-walk=300", "atg-split-squat=8,8,8/2"));
+        // A check-in Sam started a week ago and never saved: too old to save now, shown until discarded.
+        Core.History.Draft stale = new(new DateTimeOffset(2026, 11, 17, 15, 0, 0, TimeSpan.Zero), null, null, [new Core.History.DraftItem("calf-raise", 1, [new Core.History.SetDone(20)], null, false)], 0, false);
+        game.SaveDraft("sam", stale, 0);
     }
 
     public void Run(int steps)
@@ -136,7 +139,16 @@ public sealed class Monkey : IDisposable
     /// <summary>Starts the game again the way a player may: named, locked over SSH, the picker, or onboarding.</summary>
     private string Start()
     {
-        int mode = _random.Next(6);
+        int mode = _random.Next(7);
+        if (mode == 6)
+        {
+            // A key new to this host: sign up, or claim a player with a device code.
+            byte[] key = new byte[32];
+            _random.NextBytes(key);
+            _tui.OpenWithKey("SHA256:" + Convert.ToBase64String(key).TrimEnd('='));
+            return "start a new key";
+        }
+
         string how = mode switch
         {
             0 or 1 => "alex",

@@ -242,7 +242,7 @@ public class CorrectingScreenTests
         Assert.IsType<DashboardScreen>(tui.Window.Current);
         Assert.Contains("Unlinked from Sam", tui.Window.Message);
         Assert.Null(tui.Game.Players()[0].Partner);
-        Assert.Contains("No partner linked yet", tui.Screen);
+        Assert.Contains("No partner yet: p, then i makes an invite code", tui.Screen);
         Assert.Equal(1, tui.Count("SELECT count(*) FROM sessions"));
     }
 }

@@ -30,7 +30,8 @@ public class OnboardingTests
         tui.Press("next");
         tui.Press("next"); // zone: the machine's
         tui.Press("next"); // day start: the default
-        Assert.Contains("Days a week you train (3 recommended)", tui.Screen);
+        Assert.Contains("How many days a week do you train?", tui.Screen);
+        Assert.Contains("Training days: 3 a week is the recommended start", tui.Screen);
         tui.Press("next"); // training days: the recommended 3
         tui.Type("sam");
         tui.Press("next");

@@ -11,24 +11,26 @@ namespace StrengthQuest.Tui.Screens;
 /// </summary>
 public abstract class FormScreen : Screen
 {
-    private const int FirstRow = 4;
     private const int RowsBelow = 2;
     private readonly TextField[] _fields;
     private readonly IReadOnlyList<FormField> _rules;
+    private readonly int _firstRow;
 
     /// <param name="gapBefore">Index of a field that starts a new group (a blank row above it), or -1.</param>
     protected FormScreen(GameSession session, GameWindow window, string introduction, IReadOnlyList<FormField> fields, int fieldColumn, int gapBefore = -1)
         : base(session, window)
     {
         _rules = fields;
-        Add(new Label { X = 1, Y = 0, Width = Dim.Fill(1), Height = 3, Text = introduction });
+        int introRows = introduction.Split('\n').Length;
+        _firstRow = introRows + 1;
+        Add(new Label { X = 1, Y = 0, Width = Dim.Fill(1), Height = introRows, Text = introduction });
         _fields = new TextField[fields.Count];
         // Two rows a field when they fit in 80×24 (21 rows for the screen), else one.
-        int room = GameWindow.MinHeight - 3 - FirstRow - RowsBelow;
+        int room = GameWindow.MinHeight - 3 - _firstRow - RowsBelow;
         int step = fields.Count * 2 <= room ? 2 : 1;
         for (int i = 0; i < fields.Count; i++)
         {
-            int y = FirstRow + (i * step) + (gapBefore >= 0 && i >= gapBefore ? 1 : 0);
+            int y = _firstRow + (i * step) + (gapBefore >= 0 && i >= gapBefore ? 1 : 0);
             FormField rule = fields[i];
             Add(new Label { X = 1, Y = y, Text = rule.Label });
             TextField field = new() { X = fieldColumn, Y = y, Width = Math.Min(36, GameWindow.MinWidth - fieldColumn - 1), Text = "" };
@@ -46,7 +48,7 @@ public abstract class FormScreen : Screen
     }
 
     /// <summary>The row under the last field, for a line of advice.</summary>
-    protected int BelowFields => _fields.Length == 0 ? FirstRow : _fields[^1].Frame.Y + 2;
+    protected int BelowFields => _fields.Length == 0 ? _firstRow : _fields[^1].Frame.Y + 2;
 
     public override bool CapturesText => true;
 

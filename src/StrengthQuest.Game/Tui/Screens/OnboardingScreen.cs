@@ -26,7 +26,7 @@ public sealed class OnboardingScreen : FormScreen
         FormField.Name("Your display name"),
         FormField.Zone("Your time zone"),
         FormField.DayStart($"Your day starts at (hour 0-{Player.MaxDayStartHour})"),
-        FormField.Plan($"Days a week you train ({TrainingPlan.Recommended} recommended)"),
+        FormField.Plan("How many days a week do you train?"),
         FormField.PartnerHandle,
         FormField.Name("Partner's display name"),
         FormField.Zone("Partner's time zone (empty: yours)", optional: true),
@@ -40,6 +40,7 @@ public sealed class OnboardingScreen : FormScreen
             window,
             "Welcome to StrengthQuest: knees-over-toes training as a game for two.\n"
             + "Create yourself, and your partner if you train together. Enter moves on.\n"
+            + $"Training days: {TrainingPlan.Recommended} a week is the recommended start; 4, 5, daily or mon,wed,fri\n"
             + "Zones, day starts and training days can be changed later: o on the dashboard.",
             Questions,
             41,
