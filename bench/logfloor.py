@@ -4,9 +4,10 @@
     bench/logfloor.py [--runs=N] NAME=path/to/strengthquest [NAME=...]
 
 Needs what bench/cli.sh leaves in bench/out (y1.db, floor.db, floor/floor): run it once first.
-Each round runs the floor, then every binary's `log` on its own copy of the 1-year database, so
-adjacent runs share the disk's and the machine's mood; hyperfine runs each command in a block, and
-on this VM an fsync can take 0.2 ms in one block and 4 ms in the next. Prints the medians of wall
+Each round runs the floor, then every binary's `log` on a fresh copy of the 1-year database (copied
+before the run, outside the timing: every run is the day's first check-in, where bench/cli.sh's
+runs pile dozens of sessions onto the same day), so adjacent runs share the disk's and the machine's
+mood; hyperfine runs each command in a block, and on this VM an fsync can take 0.2 ms in one block and 4 ms in the next. Prints the medians of wall
 and CPU (user + system, from wait4) and the median of the per-round ratios to the floor.
 """
 import os
@@ -40,11 +41,21 @@ shutil.copy(os.path.join(out, "floor.db"), os.path.join(work, "floor.db"))
 commands = [("floor", [os.path.join(out, "floor", "floor"), os.path.join(work, "floor.db")])]
 for name, binary in binaries:
     db = os.path.join(work, f"{name}.db")
-    shutil.copy(os.path.join(out, "y1.db"), db)
     commands.append((name, [binary, "--db", db, "log", "--player", "alex", "tibialis-raise=20,20", "calf-raise=20,20"]))
 
 
+def fresh(db):
+    """A fresh copy, flushed: else log's own fsync would also write out the copy's dirty pages."""
+    shutil.copy(os.path.join(out, "y1.db"), db)
+    for path, flags in ((db, os.O_RDONLY), (os.path.dirname(db), os.O_RDONLY | os.O_DIRECTORY)):
+        fd = os.open(path, flags)
+        os.fsync(fd)
+        os.close(fd)
+
+
 def once(argv):
+    if "log" in argv:
+        fresh(argv[argv.index("--db") + 1])
     start = time.perf_counter()
     process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, env=env)
     _, status, usage = os.wait4(process.pid, 0)
