@@ -7,6 +7,8 @@
 #     (bench/floor), and `strengthquest --version` (start-up and the command line, no database)
 #   - `log` of one session on a two-player database with a year of history
 #   - `status --json` on two-player histories of one and ten years (~730 and ~7,300 sessions)
+# Each command runs as one hyperfine block, so log / floor follows the disk's mood between blocks
+# (fsyncs of 0.2 ms in one, 4 ms in the next); bench/logfloor.py interleaves them for that ratio.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 out="$here/out"; mkdir -p "$out"
