@@ -17,7 +17,8 @@ public sealed class GameWindow : Window
     public const int MinWidth = 80;
     public const int MinHeight = 24;
     private static readonly TimeSpan PollEvery = TimeSpan.FromSeconds(1);
-    private static readonly System.Text.Rune NoHotKey = new(0xFFFF);
+    /// <summary>For labels whose text is text: a "_" in it (America/New_York, a name) is not a hot-key marker.</summary>
+    public static readonly System.Text.Rune NoHotKey = new(0xFFFF);
 
     private readonly Stack<Screen> _back = new();
     // Headings and messages carry names: a "_" in them is text, not a hot-key marker.

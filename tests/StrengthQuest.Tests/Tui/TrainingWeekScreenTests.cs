@@ -62,6 +62,10 @@ public class TrainingWeekScreenTests
         tui.Press("settings");
         SettingsScreen settings = Assert.IsType<SettingsScreen>(tui.Window.Current);
         Assert.Equal(["Alex", "Europe/Berlin", "4", "mon,tue,wed,thu,fri,sat,sun", "off", ""], settings.Fields.Select(f => f.Text));
+        // Every line of the form shows whole: the introduction, each label (its "_" too), the advice under the fields.
+        Assert.Contains("New training days count from your next game day.", tui.Screen);
+        Assert.Contains("Time zone (e.g. America/New_York)", tui.Screen);
+        Assert.Contains("Enter moves on and, on the last field, saves; Esc leaves without saving.", tui.Screen);
 
         settings.Fields[3].Text = "3";
         settings.Fields[4].Text = "25:00";

@@ -23,7 +23,7 @@ public sealed class CodeScreen : Screen
         : base(session, window)
     {
         _device = device;
-        Add(_body, new Label { X = 1, Y = 5, Text = device ? "Device code" : "Invite code" }, _code);
+        Add(_body, new Label { X = 1, Y = 5, Text = device ? "Device code" : "Invite code", HotKeySpecifier = GameWindow.NoHotKey }, _code);
     }
 
     public override string Heading => _device ? "I already play — add this key" : "Join your partner";

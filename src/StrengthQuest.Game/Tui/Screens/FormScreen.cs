@@ -23,16 +23,18 @@ public abstract class FormScreen : Screen
         _rules = fields;
         int introRows = introduction.Split('\n').Length;
         _firstRow = introRows + 1;
-        Add(new Label { X = 1, Y = 0, Width = Dim.Fill(1), Height = introRows, Text = introduction });
+        Add(new Label { X = 1, Y = 0, Width = Dim.Fill(1), Height = introRows, Text = introduction, HotKeySpecifier = GameWindow.NoHotKey });
         _fields = new TextField[fields.Count];
         // Two rows a field when they fit in 80×24 (21 rows for the screen), else one.
         int room = GameWindow.MinHeight - 3 - _firstRow - RowsBelow;
+        BelowFields = _firstRow;
         int step = fields.Count * 2 <= room ? 2 : 1;
         for (int i = 0; i < fields.Count; i++)
         {
             int y = _firstRow + (i * step) + (gapBefore >= 0 && i >= gapBefore ? 1 : 0);
             FormField rule = fields[i];
-            Add(new Label { X = 1, Y = y, Text = rule.Label });
+            Add(new Label { X = 1, Y = y, Text = rule.Label, HotKeySpecifier = GameWindow.NoHotKey });
+            BelowFields = y + 2;
             TextField field = new() { X = fieldColumn, Y = y, Width = Math.Min(36, GameWindow.MinWidth - fieldColumn - 1), Text = "" };
             field.TextChanging += (_, change) =>
             {
@@ -48,7 +50,7 @@ public abstract class FormScreen : Screen
     }
 
     /// <summary>The row under the last field, for a line of advice.</summary>
-    protected int BelowFields => _fields.Length == 0 ? _firstRow : _fields[^1].Frame.Y + 2;
+    protected int BelowFields { get; }
 
     public override bool CapturesText => true;
 
