@@ -19,7 +19,7 @@ public sealed class SignUpScreen : FormScreen
         FormField.YourHandle,
         FormField.Name("Display name"),
         FormField.Zone("Time zone"),
-        FormField.Plan($"Days a week you train ({TrainingPlan.Recommended} recommended)"),
+        FormField.Plan("How many days a week do you train?"),
         FormField.Code("Partner's invite code (optional)"),
     ];
 
@@ -29,7 +29,7 @@ public sealed class SignUpScreen : FormScreen
             window,
             "Choose a handle others on this host do not have yet, and the days you train:\n"
             + $"{TrainingPlan.Recommended} is the recommended start; 4, 5, daily or days like mon,wed,fri work too.\n"
-            + "Enter moves on. Everything but the handle can be changed later (o on the dashboard).",
+            + "Enter moves on. All but the handle can be changed later: o on the dashboard.",
             Questions,
             41)
     {

@@ -5,7 +5,7 @@ public static class SignUpText
 {
     public static IEnumerable<string> Welcome(string fingerprint, string? closed)
     {
-        yield return "StrengthQuest: knees-over-toes strength training as a daily game for two.";
+        yield return "StrengthQuest: knees-over-toes strength training as a game for two.";
         yield return "";
         yield return $"This key is new here: {fingerprint}";
         yield return "";
