@@ -89,4 +89,15 @@ public class HelpTests
         Assert.Contains("no mouse needed", tui.Screen);
         Assert.All(tui.Screen.Split('\n'), row => Assert.True(row.TrimEnd().Length <= 80, row));
     }
+
+    [Fact]
+    public void A_help_too_long_for_its_row_goes_on_under_the_help_column()
+    {
+        using TuiHarness tui = TuiHarness.Couple();
+        tui.Press("help");
+        string[] rows = tui.Screen.Split('\n');
+        int first = Array.FindIndex(rows, r => r.Contains("A pain-rest day, when it hurts too much to train:", StringComparison.Ordinal));
+        Assert.True(first >= 0, tui.Screen);
+        Assert.Equal(rows[first].IndexOf("A pain-rest", StringComparison.Ordinal), rows[first + 1].Length - rows[first + 1].TrimStart().Length);
+    }
 }

@@ -13,6 +13,12 @@ public class TextWrapTests
     }
 
     [Fact]
+    public void A_hanging_indent_puts_the_rows_after_the_first_under_a_column()
+    {
+        Assert.Equal(["  r     a pain-rest", "        day protects"], TextWrap.Rows("  r     a pain-rest day protects", 20, 8));
+    }
+
+    [Fact]
     public void A_word_wider_than_a_row_is_broken_and_nothing_is_lost()
     {
         string[] rows = [.. TextWrap.Rows("ab " + new string('x', 25) + " cd", 10)];

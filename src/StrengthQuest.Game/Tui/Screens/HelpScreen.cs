@@ -20,6 +20,12 @@ public sealed class HelpScreen : Screen
 
     public override string Heading => "Help — every key";
 
+    private const string KeyIndent = "  ";
+    private const int KeyColumn = 14;
+
+    /// <summary>Where a key's help starts; a help too long for the row goes on under it.</summary>
+    private const int HelpColumn = 2 + KeyColumn + 1;
+
     public static KeyTable<HelpScreen> Table { get; } = new(
         "Help",
         new KeyRow<HelpScreen>("scroll-down", Key.CursorDown, "Scroll", "Scroll down", s => s.Scroll(+1)) { AlsoKeys = [Key.J, Key.PageDown], InStatusBar = static _ => false },
@@ -31,7 +37,7 @@ public sealed class HelpScreen : Screen
     {
         int width = _body.Viewport.Width > 0 ? _body.Viewport.Width : Names.Width;
         // Wrapped here, so that each line scrolled is one row.
-        _lines = [.. Lines(_from).SelectMany(line => TextWrap.Rows(line, width))];
+        _lines = [.. Lines(_from).SelectMany(line => TextWrap.Rows(line, width, line.StartsWith(KeyIndent, StringComparison.Ordinal) ? HelpColumn : null))];
         Render();
     }
 
@@ -52,7 +58,7 @@ public sealed class HelpScreen : Screen
 
             foreach (KeyRow row in table.Rows)
             {
-                yield return $"  {row.KeyText,-14} {row.Help}";
+                yield return $"{KeyIndent}{row.KeyText,-KeyColumn} {row.Help}";
             }
         }
 

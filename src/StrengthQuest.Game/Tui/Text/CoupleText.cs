@@ -12,8 +12,8 @@ public static class CoupleText
     /// <summary>A player without a partner: how to pair up, and the invite code that still works, if any.</summary>
     public static IEnumerable<string> Unpaired(IssuedCode? pending, Core.Players.Player me, int validHours)
     {
-        yield return "No partner yet. StrengthQuest is a game for two: a shared co-op streak, a weekly";
-        yield return "duel and a boss to beat together.";
+        yield return "No partner yet. StrengthQuest is a game for two: a shared co-op streak,";
+        yield return "a weekly duel and a boss to beat together.";
         yield return "";
         yield return "  i   make an invite code for your partner";
         yield return "  j   enter your partner's invite code";

@@ -11,7 +11,8 @@ public static class TextWrap
 {
     private static readonly string[] Bullets = ["· ", "! ", "» ", "- "];
 
-    public static IEnumerable<string> Rows(string line, int width)
+    /// <param name="hangingIndent">Where the rows after the first start, when not the line's own indent (the help's second column).</param>
+    public static IEnumerable<string> Rows(string line, int width, int? hangingIndent = null)
     {
         // No glyph takes more than two columns: a line of half the width or less fits without measuring.
         if (width <= 0 || line.Length * 2 <= width || Names.Columns(line) <= width)
@@ -20,7 +21,7 @@ public static class TextWrap
             yield break;
         }
 
-        string indent = new(' ', Math.Min(Indent(line), width / 2));
+        string indent = new(' ', Math.Min(hangingIndent ?? Indent(line), width / 2));
         string row = "";
         foreach (string word in Words(line))
         {
