@@ -64,7 +64,8 @@ internal static class PlayerSetCommand
             SettingsChange change = game.ChangePlayer(who, new SettingsRequest(parse.GetValue(name), parse.GetValue(zone), hour, newPlan, time, to));
             if (parse.GetValue(json))
             {
-                runtime.Out.WriteLine(JsonSerializer.Serialize(JsonViews.PlayerChange(change.Player), CliJson.Default.PlayerChangeJson));
+                (TrainingPlan nowPlan, Reminder nowReminder) = game.Training(who);
+                runtime.Out.WriteLine(JsonSerializer.Serialize(JsonViews.PlayerChange(change, nowPlan, nowReminder), CliJson.Default.PlayerChangeJson));
                 return ExitCodes.Ok;
             }
 

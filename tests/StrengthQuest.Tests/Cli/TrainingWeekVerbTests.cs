@@ -63,6 +63,23 @@ public class TrainingWeekVerbTests
     }
 
     [Fact]
+    public void Player_set_json_says_the_plan_from_which_day_and_the_reminder()
+    {
+        using Support.Cli cli = Couple();
+        Log(cli, "alex", "tibialis-raise=20,20");
+        JsonElement set = Json.Parse(cli.Run("player", "set", "alex", "--plan", "tue,thu", "--remind", "7:15", "--notify-to", "ntfy:alex", "--json"));
+        Assert.Equal(["tue", "thu"], set.GetProperty("plan").EnumerateArray().Select(d => d.GetString()));
+        Assert.Equal("2026-11-24", set.Str("planFrom"));
+        Assert.Equal(("07:15", "ntfy:alex"), (set.Str("remindAt"), set.Str("notifyTo")));
+
+        // Only the name changed: the training week is as it was, and no plan change is named.
+        JsonElement renamed = Json.Parse(cli.Run("player", "set", "alex", "--name", "Alexa", "--json"));
+        Assert.Equal(["tue", "thu"], renamed.GetProperty("plan").EnumerateArray().Select(d => d.GetString()));
+        Assert.Equal(JsonValueKind.Null, renamed.GetProperty("planFrom").ValueKind);
+        Assert.Equal("Alexa", renamed.Str("name"));
+    }
+
+    [Fact]
     public void A_week_with_every_kind_of_event_comes_back_in_the_recap()
     {
         using Support.Cli cli = Couple();

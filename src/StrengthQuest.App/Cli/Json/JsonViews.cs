@@ -111,14 +111,24 @@ internal static class JsonViews
         [.. s.Earned.Select(Achievement)],
         [.. s.Lost.Select(Achievement)]);
 
-    public static PlayerChangeJson PlayerChange(PlayerChange c) => new(
-        c.After.Handle,
-        Strip(c.After.Name),
-        c.After.TimeZoneId,
-        c.After.DayStartHour,
-        Timestamps.Format(c.DayBefore),
-        Timestamps.Format(c.DayAfter),
-        [.. c.Skipped.Select(d => Timestamps.Format(d))]);
+    /// <summary>A settings change and the training week as it now stands (the plan last set, and from which game day when it was just changed).</summary>
+    public static PlayerChangeJson PlayerChange(SettingsChange change, Core.Players.TrainingPlan plan, Core.Players.Reminder reminder)
+    {
+        PlayerChange c = change.Player;
+        DateOnly? planFrom = change.Training?.PlanFrom is { } from ? (from == DateOnly.MinValue ? c.DayAfter : from) : null;
+        return new(
+            c.After.Handle,
+            Strip(c.After.Name),
+            c.After.TimeZoneId,
+            c.After.DayStartHour,
+            Timestamps.Format(c.DayBefore),
+            Timestamps.Format(c.DayAfter),
+            [.. c.Skipped.Select(d => Timestamps.Format(d))],
+            plan.Names,
+            planFrom is { } day ? Timestamps.Format(day) : null,
+            reminder.AtText,
+            reminder.NotifyTo is { } to ? Strip(to) : null);
+    }
 
     public static StreakJson Streak(StreakState s) => new(s.Current, s.Longest, s.Freezes);
 

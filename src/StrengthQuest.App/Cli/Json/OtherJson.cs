@@ -78,7 +78,11 @@ public sealed record PlayerChangeJson(
     int DayStartHour,
     string GameDayBefore,
     string GameDay,
-    IReadOnlyList<string> SkippedDays);
+    IReadOnlyList<string> SkippedDays,
+    IReadOnlyList<string> Plan,
+    string? PlanFrom,
+    string? RemindAt,
+    string? NotifyTo);
 
 public sealed record RecapJson(
     string Player,
