@@ -14,6 +14,7 @@ public abstract class FormScreen : Screen
     private const int FirstRow = 4;
     private const int RowsBelow = 2;
     private readonly TextField[] _fields;
+    private readonly int _lastRow;
     private readonly IReadOnlyList<FormField> _rules;
 
     /// <param name="gapBefore">Index of a field that starts a new group (a blank row above it), or -1.</param>
@@ -21,7 +22,7 @@ public abstract class FormScreen : Screen
         : base(session, window)
     {
         _rules = fields;
-        Add(new Label { X = 1, Y = 0, Width = Dim.Fill(1), Height = 3, Text = introduction });
+        Add(new Label { X = 1, Y = 0, Width = Dim.Fill(1), Height = 3, Text = introduction, HotKeySpecifier = GameWindow.NoHotKey });
         _fields = new TextField[fields.Count];
         // Two rows a field when they fit in 80×24 (21 rows for the screen), else one.
         int room = GameWindow.MinHeight - 3 - FirstRow - RowsBelow;
@@ -30,7 +31,8 @@ public abstract class FormScreen : Screen
         {
             int y = FirstRow + (i * step) + (gapBefore >= 0 && i >= gapBefore ? 1 : 0);
             FormField rule = fields[i];
-            Add(new Label { X = 1, Y = y, Text = rule.Label });
+            Add(new Label { X = 1, Y = y, Text = rule.Label, HotKeySpecifier = GameWindow.NoHotKey });
+            _lastRow = y;
             TextField field = new() { X = fieldColumn, Y = y, Width = Math.Min(36, GameWindow.MinWidth - fieldColumn - 1), Text = "" };
             field.TextChanging += (_, change) =>
             {
@@ -46,7 +48,8 @@ public abstract class FormScreen : Screen
     }
 
     /// <summary>The row under the last field, for a line of advice.</summary>
-    protected int BelowFields => _fields.Length == 0 ? FirstRow : _fields[^1].Frame.Y + 2;
+    /// <remarks>From the rows the fields were given: in a constructor nothing is laid out yet.</remarks>
+    protected int BelowFields => _fields.Length == 0 ? FirstRow : _lastRow + 2;
 
     public override bool CapturesText => true;
 

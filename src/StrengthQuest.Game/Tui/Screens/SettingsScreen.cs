@@ -51,6 +51,7 @@ public sealed class SettingsScreen : FormScreen
             Y = BelowFields,
             Width = Dim.Fill(1),
             Height = 2,
+            HotKeySpecifier = GameWindow.NoHotKey,
             Text = "Enter moves on and, on the last field, saves; Esc leaves without saving.\nTo unlink from your partner: u on the couple screen (p on the dashboard).",
         });
         Player me = session.Me;
