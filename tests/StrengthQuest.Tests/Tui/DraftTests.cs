@@ -137,6 +137,24 @@ public class DraftTests
     }
 
     [Fact]
+    public void A_check_in_resumed_the_next_day_is_not_called_a_backfill_anywhere_on_its_screen()
+    {
+        using TuiHarness tui = Solo("2026-11-23T22:00:00Z");
+        tui.Press("check-in");
+        tui.Press("record"); // the warm-up's target
+        tui.Close();
+        tui.Clock.Advance(TimeSpan.FromHours(20));
+        tui.Open("kim");
+        tui.Press("resume");
+        Assert.Contains("For yesterday", tui.Screen);
+        Assert.DoesNotContain("backfill", tui.Screen);
+
+        // A day picked with ← is a backfill, and says so.
+        tui.Press(Key.CursorLeft);
+        Assert.Contains("(backfilled)", tui.Screen);
+    }
+
+    [Fact]
     public void A_draft_too_old_to_save_can_be_logged_for_a_day_in_the_window_as_its_screen_says()
     {
         using TuiHarness tui = Solo();
