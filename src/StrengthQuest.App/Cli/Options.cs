@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using StrengthQuest.Core;
+using StrengthQuest.Core.Days;
 using StrengthQuest.Core.Text;
 using StrengthQuest.Hosting;
 using StrengthQuest.Storage.Database;
@@ -68,9 +69,14 @@ internal static class Options
             return null;
         }
 
-        return Timestamps.TryParseDay(text, out DateOnly day)
+        if (!Timestamps.TryParseDay(text, out DateOnly day))
+        {
+            throw new UsageException($"{option.Name} takes a date like 2026-11-24, not \"{text}\".");
+        }
+
+        return day >= GameDays.Earliest
             ? day
-            : throw new UsageException($"{option.Name} takes a date like 2026-11-24, not \"{text}\".");
+            : throw new GameDataException($"{option.Name} takes a day from {Timestamps.Format(GameDays.Earliest)} on, not {text}.");
     }
 
     /// <summary>Refuses an empty or blank value while parsing: an empty path, handle, name or zone is never what was meant.</summary>

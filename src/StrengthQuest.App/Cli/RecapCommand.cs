@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using StrengthQuest.Cli.Json;
 using StrengthQuest.Cli.Text;
+using StrengthQuest.Core;
 using StrengthQuest.Core.Days;
 using StrengthQuest.Core.Game;
 using StrengthQuest.Hosting;
@@ -26,6 +27,12 @@ internal static class RecapCommand
             string? text = parse.GetValue(week);
             DateOnly? monday = text is null ? null
                 : IsoWeeks.Parse(text) ?? throw new UsageException($"--week takes an ISO week like 2026-W48, not \"{text}\".");
+            DateOnly firstWeek = IsoWeeks.Monday(GameDays.Earliest);
+            if (monday < firstWeek)
+            {
+                throw new GameDataException($"--week takes a week from {IsoWeeks.Label(firstWeek)} on, not {text}.");
+            }
+
             WeeklyRecap result = game.Recap(parse.GetValue(player)!, monday);
             if (parse.GetValue(json))
             {

@@ -31,7 +31,7 @@ internal static class SessionCommands
 
     private static Command Edit(CliRuntime runtime)
     {
-        Argument<string> uid = Uid();
+        Argument<string> uid = Uid("session edit");
         Option<string> player = Options.Player();
         Option<string?> pain = Options.Number("--pain", "N", $"Pain 0–{Entry.MaxPain} for entries that give none (default 0); with --rest, the pain that made you rest.");
         Option<bool> rest = new("--rest") { Description = "Make it a pain-rest day (with --pain N) instead of entries." };
@@ -56,7 +56,7 @@ internal static class SessionCommands
 
     private static Command Delete(CliRuntime runtime)
     {
-        Argument<string> uid = Uid();
+        Argument<string> uid = Uid("session delete");
         Option<string> player = Options.Player();
         Option<bool> json = Options.Json();
         Command delete = new("delete", "Delete a session.") { uid, player, json };
@@ -68,7 +68,8 @@ internal static class SessionCommands
         return delete;
     }
 
-    private static Argument<string> Uid() => new("UID") { Description = "The session's uid (history --json lists them), or a unique start of it." };
+    private static Argument<string> Uid(string command) =>
+        Options.NotBlank(new Argument<string>("UID") { Description = "The session's uid (history --json lists them), or a unique start of it." }, command, "a session's uid");
 
     private static int Print(CliRuntime runtime, GameService game, CorrectionResult result, string handle, bool json)
     {

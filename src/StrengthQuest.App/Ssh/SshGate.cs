@@ -87,8 +87,8 @@ public static class SshGate
                 return Refuse($"Refused: \"{Show(word)}\" is not allowed over SSH.");
             }
 
-            // The parser also reads --name:value and --name=value as an option with its value.
-            string name = word.Split('=', ':')[0];
+            // The command-line parser takes a value joined by '=' or ':' alike (--db:PATH is --db PATH).
+            string name = word.Split(['=', ':'], 2)[0];
             if (ForbiddenOptions.Contains(name) || (name.StartsWith("-p", StringComparison.Ordinal) && !name.StartsWith("--", StringComparison.Ordinal) && name.Length > 2))
             {
                 return Refuse($"Refused: {Show(name)} is not allowed over SSH; this key always plays as {(player is null ? "its own player" : player)}.");

@@ -16,6 +16,7 @@ public sealed class GameWindow : Window
 {
     public const int MinWidth = 80;
     public const int MinHeight = 24;
+    private const int MaxMessageRows = 3;
     private static readonly TimeSpan PollEvery = TimeSpan.FromSeconds(1);
     /// <summary>For labels whose text is text: a "_" in it (America/New_York, a name) is not a hot-key marker.</summary>
     public static readonly System.Text.Rune NoHotKey = new(0xFFFF);
@@ -31,6 +32,8 @@ public sealed class GameWindow : Window
     private Prompt? _prompt;
     private bool _recapOffered;
     private string? _lastLogged;
+    private string _said = "";
+    private int _messageRows = 1;
 
     public GameWindow(GameSession session, Func<GameWindow, Screen> first, bool color = true, ErrorLog? errors = null)
     {
@@ -298,10 +301,32 @@ public sealed class GameWindow : Window
 
     private void ShowHeading() => _heading.Text = Core.Text.SafeText.Strip(Current.Heading);
 
-    /// <summary>One line under the screen for short feedback ("nothing to save", a disabled key).</summary>
-    public void Say(string text) => _message.Text = Core.Text.SafeText.Strip(text);
+    /// <summary>A line under the screen for short feedback ("nothing to save", a disabled key); a longer one wraps.</summary>
+    public void Say(string text)
+    {
+        _said = Core.Text.SafeText.Strip(text);
+        ShowMessage();
+    }
 
-    public string Message => _message.Text;
+    public string Message => _said;
+
+    /// <summary>The message in as many rows as it needs (up to <see cref="MaxMessageRows"/>); the screen gives way for them.</summary>
+    private void ShowMessage()
+    {
+        int width = App?.Screen.Size.Width is > 0 and int w ? w : MinWidth;
+        string[] rows = [.. _said.Split('\n').SelectMany(line => Tui.Text.TextWrap.Rows(line, width)).Take(MaxMessageRows)];
+        int height = Math.Max(1, rows.Length);
+        _message.Text = string.Join('\n', rows);
+        if (_messageRows != height)
+        {
+            _messageRows = height;
+            _message.Height = height;
+            _message.Y = Pos.AnchorEnd(height + 1);
+            _host.Height = Dim.Fill(height + 1);
+        }
+
+        SetNeedsLayout();
+    }
 
     /// <summary>The game was asked to end (by a quit key answered, or a hang-up).</summary>
     public bool QuitRequested { get; private set; }
@@ -545,7 +570,11 @@ public sealed class GameWindow : Window
         return true;
     }
 
-    private void OnScreenChanged(object? sender, EventArgs e) => CheckSize();
+    private void OnScreenChanged(object? sender, EventArgs e)
+    {
+        CheckSize();
+        ShowMessage();
+    }
 
     private void ShowTooSmall()
     {

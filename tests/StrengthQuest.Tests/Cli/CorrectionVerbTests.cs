@@ -125,7 +125,7 @@ public class CorrectionVerbTests
     [InlineData(3, "session", "edit", "UID", "--player", "nobody", "tibialis-raise=20")]
     [InlineData(3, "session", "delete", "UID", "--player", "sam")]
     [InlineData(3, "session", "delete", "ffff", "--player", "alex")]
-    [InlineData(3, "session", "delete", "", "--player", "alex")]
+    [InlineData(2, "session", "delete", "", "--player", "alex")]
     [InlineData(2, "session", "delete", "--player", "alex")]
     [InlineData(2, "session", "--player", "alex")]
     public void Bad_corrections_are_refused_with_one_sentence_and_write_nothing(int code, params string[] args)

@@ -49,6 +49,8 @@ public class HostileInputTests
     [InlineData("couple", "link", "amy", " ")]
     [InlineData("export", "--format", "")]
     [InlineData("--player", "")]
+    [InlineData("session", "delete", "", "--player", "amy")]
+    [InlineData("session", "edit", " ", "--player", "amy", "tibialis-raise=20")]
     public void An_empty_value_is_a_usage_error_in_one_sentence(params string[] args)
     {
         using Support.Cli cli = Amy();
@@ -72,6 +74,8 @@ public class HostileInputTests
     [InlineData("no ladder goes that high", "log", "--player", "amy", "tibialis-raise:99999999999=20")]
     [InlineData("has levels 1 to 4", "log", "--player", "amy", "tibialis-raise:5=20")]
     [InlineData("--days takes a number of days from 1 to 3660, not 0", "history", "--player", "amy", "--days", "0")]
+    [InlineData("--as-of takes a day from 1970-01-01 on, not 0001-01-01", "status", "--player", "amy", "--as-of", "0001-01-01")]
+    [InlineData("--week takes a week from 1970-W01 on, not 0001-W01", "recap", "--player", "amy", "--week", "0001-W01")]
     [InlineData("not 99999999999999999999", "history", "--player", "amy", "--days", "99999999999999999999")]
     [InlineData("--day-start takes an hour from 0 to 23, not 24", "player", "add", "bo", "--name", "Bo", "--day-start", "24")]
     [InlineData("--day-start takes an hour from 0 to 23, not -1", "player", "add", "bo", "--name", "Bo", "--day-start", "-1")]

@@ -31,6 +31,19 @@ public class TrainingWeekVerbTests
         Assert.True(result.ExitCode == 0, result.ToString());
     }
 
+    [Theory]
+    [InlineData("daily", "alex trains every day from")]
+    [InlineData("mon,tue,wed,thu,fri,sat,sun", "alex trains every day from")]
+    [InlineData("3", "alex trains mon, wed, fri from")]
+    public void A_plan_change_says_which_days_are_rest_days_only_when_there_are_some(string plan, string said)
+    {
+        using Support.Cli cli = Couple();
+        CliResult result = cli.Run("player", "set", "alex", "--plan", plan);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains(said, result.Out);
+        Assert.Equal(plan != "3", !result.Out.Contains("rest days", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_three_day_plan_makes_the_other_days_rest_days_with_a_mobility_flow()
     {

@@ -42,9 +42,27 @@ public class SshCliTests
         Assert.Equal(0, Json.Parse(cli.Run("status", "--player", "sam", "--json")).Int("xp"));
     }
 
+    [Fact]
+    public void An_option_joined_to_its_value_with_a_colon_cannot_pick_another_database()
+    {
+        // A forced command may leave the database to STRENGTHQUEST_DB; --db:PATH must not override it.
+        using Support.Cli cli = Couple();
+        string elsewhere = Path.Combine(cli.Folder, "elsewhere.db");
+        File.Copy(cli.Database, elsewhere);
+        string before = Sqlite.Hash(elsewhere);
+        cli.Environment["SSH_ORIGINAL_COMMAND"] = $"log --db:{elsewhere} tibialis-raise=20,20";
+        CliResult refused = cli.Run("--player", "alex");
+        Assert.Equal(2, refused.ExitCode);
+        Assert.StartsWith("Refused", refused.Err);
+        Assert.Equal(before, Sqlite.Hash(elsewhere));
+    }
+
     [Theory]
     [InlineData("log --player sam tibialis-raise=20,20")]
     [InlineData("log --db /tmp/elsewhere.db tibialis-raise=20,20")]
+    [InlineData("log --db:/tmp/elsewhere.db tibialis-raise=20,20")]
+    [InlineData("log --player:sam tibialis-raise=20,20")]
+    [InlineData("quest --catalog:/etc/passwd")]
     [InlineData("import /tmp/all.json")]
     [InlineData("player add eve --name Eve")]
     public void Acting_for_someone_else_is_refused_and_writes_nothing(string original)

@@ -1,3 +1,4 @@
+using StrengthQuest.Core.History;
 using StrengthQuest.Tests.Support;
 using StrengthQuest.Tui;
 using StrengthQuest.Tui.CheckIn;
@@ -133,6 +134,51 @@ public class DraftTests
         Assert.Equal(0, later.Count("SELECT count(*) FROM drafts"));
         Assert.IsType<DashboardScreen>(later.Window.Current);
         Assert.Equal(1, later.Count("SELECT count(*) FROM sessions"));
+    }
+
+    [Fact]
+    public void A_check_in_resumed_the_next_day_is_not_called_a_backfill_anywhere_on_its_screen()
+    {
+        using TuiHarness tui = Solo("2026-11-23T22:00:00Z");
+        tui.Press("check-in");
+        tui.Press("record"); // the warm-up's target
+        tui.Close();
+        tui.Clock.Advance(TimeSpan.FromHours(20));
+        tui.Open("kim");
+        tui.Press("resume");
+        Assert.Contains("For yesterday", tui.Screen);
+        Assert.DoesNotContain("backfill", tui.Screen);
+
+        // A day picked with ← is a backfill, and says so.
+        tui.Press(Key.CursorLeft);
+        Assert.Contains("(backfilled)", tui.Screen);
+    }
+
+    [Fact]
+    public void A_draft_too_old_to_save_can_be_logged_for_a_day_in_the_window_as_its_screen_says()
+    {
+        using TuiHarness tui = Solo();
+        TwoExercises(tui);
+        Draft old = ((CheckInScreen)tui.Window.Current).Draft.ToDraft() with { StartedAt = new DateTimeOffset(2026, 11, 18, 9, 0, 0, TimeSpan.Zero) };
+        tui.Game.DiscardDraft("kim");
+        using TuiHarness later = tui.Connect();
+        later.Game.SaveDraft("kim", old, 0);
+        later.Open("kim");
+        later.Press("check-in");
+        Assert.IsType<DraftScreen>(later.Window.Current);
+
+        // c takes its sets into a check-in for the oldest day still in the window; → moves it later.
+        later.Press("log-in-window");
+        CheckInScreen screen = Assert.IsType<CheckInScreen>(later.Window.Current);
+        Assert.Contains("Sat 21 Nov (backfill)", later.Window.Heading);
+        later.Press(Key.CursorRight);
+        Assert.Contains("Sun 22 Nov (backfill)", later.Window.Heading);
+        later.Press("finish");
+        Assert.Equal(1, later.Count("SELECT count(*) FROM sessions WHERE game_day = '2026-11-22' AND backfilled = 1"));
+        Assert.Equal(0, later.Count("SELECT count(*) FROM drafts"));
+        Assert.Equal(old.Items.Count(i => i.Sets.Count > 0), later.Count("SELECT count(*) FROM entries"));
+        Assert.StartsWith("backward-walk:1=18/2 tibialis-raise:1=12@5", Saved(later), StringComparison.Ordinal);
+        Assert.NotNull(screen);
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public class MonkeyTests(ITestOutputHelper output)
     [Fact]
     public void Monkey_keys_pastes_clicks_and_resizes_never_break_the_game_and_reach_every_screen()
     {
-        int keys = Setting("SQ_MONKEY_KEYS", 4000);
+        int keys = Setting("SQ_MONKEY_KEYS", 6000);
         int seed = Setting("SQ_MONKEY_SEED", 20261124);
         Stopwatch clock = Stopwatch.StartNew();
         using Monkey monkey = new(seed, output.WriteLine);

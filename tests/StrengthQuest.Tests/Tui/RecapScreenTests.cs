@@ -55,6 +55,20 @@ public class RecapScreenTests
         Assert.Contains("Week 2026-W48", tui.Screen);
     }
 
+    [Theory]
+    [InlineData("Wolfgang Amadeus Theophilus Mozartissimo")]
+    [InlineData("界界界界界界界界界界界界界界界界界界界界界界界界界界界界界界界界界界界界界界界界")]
+    public void A_partner_with_the_longest_name_leaves_the_boss_and_the_streaks_on_screen(string name)
+    {
+        using TuiHarness tui = LastWeek();
+        tui.Game.ChangePlayer("sam", new(name, null, null));
+        tui.Open("alex", recapSeen: false);
+        Assert.IsType<RecapScreen>(tui.Window.Current);
+        Assert.Contains("Boss:", tui.Screen);
+        Assert.Contains("Streaks at the week's end: you 7 days", tui.Screen);
+        Assert.All(StrengthQuest.Cli.Text.RecapText.Lines(((RecapScreen)tui.Window.Current).Recap!, tui.Game.Catalog), line => Assert.True(line.Length <= 80, line));
+    }
+
     [Fact]
     public void Arrows_move_a_week_but_not_past_this_one()
     {

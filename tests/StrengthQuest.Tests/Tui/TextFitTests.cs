@@ -80,6 +80,29 @@ public partial class TextFitTests
     }
 
     [Fact]
+    public void A_message_longer_than_a_row_wraps_to_its_end_above_the_key_bar()
+    {
+        using TuiHarness tui = TuiHarness.Solo();
+        tui.Game.CheckIn("kim", Seeds.Entries("calf-raise=20,20"));
+        tui.Press("pain-rest");
+        tui.Type("7");
+        tui.Press("record");
+        Assert.True(tui.Window.Message.Length > 80);
+        Assert.Contains(tui.Window.Message, Flat(tui.Screen));
+        Assert.Contains("Save", Rows(tui)[^1]);
+    }
+
+    [Fact]
+    public void A_label_shows_its_underscore_as_typed_so_the_zone_example_is_one_that_works()
+    {
+        using TuiHarness tui = TuiHarness.Solo();
+        tui.Press("settings");
+        Assert.Contains("America/New_York", tui.Screen);
+        // The key advice under the fields leaves the introduction whole.
+        Assert.Contains("New training days count from your next game day.", tui.Screen);
+    }
+
+    [Fact]
     public void A_fresh_couple_has_no_streak_yet_rather_than_zero_days()
     {
         using TuiHarness tui = TuiHarness.Couple();

@@ -39,11 +39,12 @@ public static class RecapText
 
         string pain = $"Pain, Mon–Sun  {you} {Spark(r.Me.Days)}";
         yield return r.Partner is null ? pain : $"{pain}   {them.TrimEnd()} {Spark(r.Partner.Days)}   (· nothing recorded)";
-        yield return Both(r, p => $"{Humane.Count(p.Sessions, "session")}, {p.Xp} XP", "Sessions");
-        yield return Both(r, p => p.Records.Count == 0 ? "no records" : Humane.Count(p.Records.Count, "record"), "Records");
+        // The partner's name as in the chart's header: a 40-character name would push these lines past 80 columns.
+        yield return Both(r, them.TrimEnd(), p => $"{Humane.Count(p.Sessions, "session")}, {p.Xp} XP", "Sessions");
+        yield return Both(r, them.TrimEnd(), p => p.Records.Count == 0 ? "no records" : Humane.Count(p.Records.Count, "record"), "Records");
         foreach (RecapPlayer p in r.Partner is null ? [r.Me] : new[] { r.Me, r.Partner })
         {
-            string who = p == r.Me ? "you" : Strip(p.Player.Name);
+            string who = p == r.Me ? "you" : them.TrimEnd();
             string[] unlocked = [.. p.Unlocks.Select(u => $"{catalog.Find(u.Ladder)?.Name ?? u.Ladder} L{u.Level}")];
             yield return Listing($"Unlocks, {who}: ", unlocked, "none");
         }
@@ -109,8 +110,8 @@ public static class RecapText
         return Fit($"{label}{items.Count}", 80).TrimEnd();
     }
 
-    private static string Both(WeeklyRecap r, Func<RecapPlayer, string> say, string label) =>
-        r.Partner is null ? $"{label}: you {say(r.Me)}" : $"{label}: you {say(r.Me)} · {Strip(r.Partner.Player.Name)} {say(r.Partner)}";
+    private static string Both(WeeklyRecap r, string them, Func<RecapPlayer, string> say, string label) =>
+        r.Partner is null ? $"{label}: you {say(r.Me)}" : $"{label}: you {say(r.Me)} · {them} {say(r.Partner)}";
 
     private static string Bar(int xp, int max)
     {

@@ -31,7 +31,9 @@ public static class SettingsText
         if (change.PlanFrom is { } from && asked.Plan is { } plan)
         {
             string when = from == DateOnly.MinValue ? "from now on" : $"from {Humane.LongDay(from)}";
-            yield return $"{who} trains {string.Join(", ", plan.Names)} {when}; the other days are rest days.";
+            yield return plan.DaysPerWeek == 7
+                ? $"{who} trains every day {when}."
+                : $"{who} trains {string.Join(", ", plan.Names)} {when}; the other days are rest days.";
         }
     }
 

@@ -36,6 +36,18 @@ public sealed class CheckInScreen : Screen
     public static CheckInScreen Open(GameSession session, GameWindow window) =>
         new(session, window, session.Draft is { } kept ? CheckInDraft.Resume(session.Game.Catalog, kept.Draft, id => session.View?.State.Me.Ladder(id)) : null);
 
+    /// <summary>The check-in in progress whose day has left the window, moved to the oldest day still in it and kept so.</summary>
+    public static CheckInScreen IntoWindow(GameSession session, GameWindow window)
+    {
+        CheckInScreen screen = Open(session, window);
+        screen.Act(() =>
+        {
+            screen._draft.ChooseDay(screen.Today.AddDays(-session.Game.Catalog.Rules.BackfillDays));
+            return null;
+        });
+        return screen;
+    }
+
     /// <summary>A saved session to correct, its exercises filled in.</summary>
     public static CheckInScreen Edit(GameSession session, GameWindow window, Session saved) =>
         new(session, window, CheckInDraft.Edit(session.Game.Catalog, saved, id => session.View?.State.Me.Ladder(id), session.Now));

@@ -19,6 +19,7 @@ public sealed class DraftScreen : Screen
 
     public static KeyTable<DraftScreen> Table { get; } = new(
         "A check-in too old to save",
+        new KeyRow<DraftScreen>("log-in-window", Key.C, "Log it in the window", "Take its sets into a check-in for the oldest day still in the window (→ a later one)", s => s.Window.Show(CheckInScreen.IntoWindow(s.Session, s.Window))),
         new KeyRow<DraftScreen>("discard-draft", Key.D, "Discard it", "Discard the check-in in progress (asks first)", s => DashboardScreen.AskDiscard(s.Session, s.Window)));
 
     public override IKeyTable Keys => Table;
@@ -38,7 +39,8 @@ public sealed class DraftScreen : Screen
             "",
             .. DraftText.Lines(kept.Draft, Session.Game.Catalog),
             "",
-            "If it matters, log it for a day in the window with c — then d discards this one.",
+            "If it matters, c logs it for the oldest day still in the window (→ there picks",
+            "a later one); d discards it.",
         ]);
     }
 }

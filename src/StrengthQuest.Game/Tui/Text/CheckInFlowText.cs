@@ -21,7 +21,8 @@ public static class CheckInFlowText
         LadderLevel at = e.At;
         yield return draft.Editing is not null
             ? $"Correcting the check-in of {Humane.Day(day, today)} · ↑/↓ goes through its exercises · x takes back a set · f saves"
-            : $"For {Humane.Day(day, today)}{(day != today ? " (backfilled)" : "")} · ← an earlier day · w swaps this exercise · a adds one";
+            // A day picked with ←/→ is a backfill; a check-in taken up the day after it was started keeps its own day and is not.
+            : $"For {Humane.Day(day, today)}{(draft.Day is not null ? " (backfilled)" : "")} · ← an earlier day · w swaps this exercise · a adds one";
         yield return $"Exercise {draft.Index + 1} of {draft.Exercises.Count} · {e.Ladder.Name} — level {e.Level} of {e.Ladder.TopLevel}: {at.Name}";
         yield return $"Target {at.Target}{(at.Measure == Measure.Reps ? " reps" : "")}   (- easier · + harder, up to level {e.Unlocked})";
         foreach (string cue in at.Cues)
