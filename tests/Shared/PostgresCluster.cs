@@ -98,6 +98,17 @@ public sealed class PostgresCluster
         command.ExecuteNonQuery();
     }
 
+    /// <summary>Npgsql's connection string for one of this cluster's addresses.</summary>
+    public static string ConnectionStringFor(string address)
+    {
+        Dictionary<string, string> query = address[(address.IndexOf('?', StringComparison.Ordinal) + 1)..].Split('&')
+            .Select(p => p.Split('=', 2)).ToDictionary(p => p[0], p => p[1]);
+        string user = address["postgresql://".Length..address.IndexOf('@', StringComparison.Ordinal)];
+        return $"Host={query["host"]};Port={query["port"]};Username={user};Database={DatabaseName(address)};Pooling=false";
+    }
+
+    public static bool IsAddress(string location) => location.StartsWith("postgresql://", StringComparison.Ordinal);
+
     public static string DatabaseName(string address)
     {
         string path = address[..address.IndexOf('?', StringComparison.Ordinal)];
