@@ -1,5 +1,6 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data;
+using System.Data.Common;
 using StrengthQuest.Core.Catalog;
 using StrengthQuest.Core.Game;
 using StrengthQuest.Core.Players;
@@ -22,12 +23,12 @@ public sealed class FoldCacheStore
 
     public FoldSnapshot? Find(Player me, Player? partner, GameCatalog catalog)
     {
-        using SqliteCommand query = _context.Connection.CreateCommand();
+        using DbCommand query = _context.Connection.CreateCommand();
         query.Transaction = _context.Transaction;
         query.CommandText = "SELECT state FROM fold_cache WHERE me_id = @me AND partner_id = @partner AND rules_key = @key";
-        query.Parameters.AddWithValue("@me", me.Id);
-        query.Parameters.AddWithValue("@partner", partner?.Id ?? 0);
-        query.Parameters.AddWithValue("@key", RulesKey(catalog));
+        Add(query, "@me", me.Id);
+        Add(query, "@partner", partner?.Id ?? 0);
+        Add(query, "@key", RulesKey(catalog));
         // Anything but a blob (a row from before blobs, say) is no snapshot either.
         object? state = query.ExecuteScalar();
         return state is byte[] bytes ? FoldSnapshotCodec.Decode(bytes) : null;
@@ -45,15 +46,33 @@ public sealed class FoldCacheStore
 
         // Plain ADO.NET for the blob, here and in Find: through Dapper.AOT a byte[] parameter went in
         // as a list of values ("row value misused"), and a non-blob row read back threw.
-        using SqliteCommand insert = _context.Connection.CreateCommand();
+        using DbCommand insert = _context.Connection.CreateCommand();
         insert.Transaction = _context.Transaction;
-        insert.CommandText = "INSERT OR REPLACE INTO fold_cache (me_id, partner_id, rules_key, through_day, state) VALUES (@me, @partner, @key, @day, @state)";
-        insert.Parameters.AddWithValue("@me", me.Id);
-        insert.Parameters.AddWithValue("@partner", partnerId);
-        insert.Parameters.AddWithValue("@key", key);
-        insert.Parameters.AddWithValue("@day", Timestamps.Format(snapshot.ThroughDay));
-        insert.Parameters.Add("@state", SqliteType.Blob).Value = FoldSnapshotCodec.Encode(snapshot);
+        insert.CommandText = _context.OnPostgres
+            ? """
+              INSERT INTO fold_cache (me_id, partner_id, rules_key, through_day, state) VALUES (@me, @partner, @key, @day, @state)
+              ON CONFLICT (me_id, partner_id, rules_key) DO UPDATE SET through_day = excluded.through_day, state = excluded.state
+              """
+            : "INSERT OR REPLACE INTO fold_cache (me_id, partner_id, rules_key, through_day, state) VALUES (@me, @partner, @key, @day, @state)";
+        Add(insert, "@me", me.Id);
+        Add(insert, "@partner", partnerId);
+        Add(insert, "@key", key);
+        Add(insert, "@day", Timestamps.Format(snapshot.ThroughDay));
+        Add(insert, "@state", FoldSnapshotCodec.Encode(snapshot), DbType.Binary);
         insert.ExecuteNonQuery();
+    }
+
+    private static void Add(DbCommand command, string name, object value, DbType? type = null)
+    {
+        DbParameter parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        if (type is { } dbType)
+        {
+            parameter.DbType = dbType;
+        }
+
+        command.Parameters.Add(parameter);
     }
 
     /// <summary>A session of <paramref name="playerId"/> on <paramref name="day"/> changes every snapshot through that day that involves them.</summary>

@@ -1,5 +1,6 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
+using StrengthQuest.Storage.Database.Postgres;
 using StrengthQuest.Storage.Files;
 
 namespace StrengthQuest.Storage.Database;
@@ -10,6 +11,7 @@ namespace StrengthQuest.Storage.Database;
 /// empty game and is created by its first write that commits; a file behind the schema is read
 /// through a migrated copy in memory and migrated by its first write, in that write's transaction.
 /// Every write is one BEGIN IMMEDIATE transaction; reads see one consistent snapshot.
+/// A postgresql:// address opens the same game on a PostgreSQL server instead (<see cref="PostgresDatabase"/>).
 /// </summary>
 public sealed class GameDatabase : IDisposable
 {
@@ -18,13 +20,32 @@ public sealed class GameDatabase : IDisposable
     private bool _behind;
     private bool _wal;
     private SqliteConnection? _shadow;
+    private long _serverPolls;
 
-    private GameDatabase(string path) => FilePath = path;
+    private readonly PostgresDatabase? _server;
 
+    private GameDatabase(string path, PostgresDatabase? server = null)
+    {
+        FilePath = path;
+        _server = server;
+    }
+
+    /// <summary>The SQLite file, or the PostgreSQL address as given.</summary>
     public string FilePath { get; }
+
+    /// <summary>True on a PostgreSQL server: there is no file, and backups are pg_dump's.</summary>
+    public bool OnServer => _server is not null;
+
+    /// <summary>How messages name the database: the file, or the server address without its password.</summary>
+    public string Display => _server?.Display ?? FilePath;
 
     public static GameDatabase Open(string path)
     {
+        if (PostgresAddress.Is(path))
+        {
+            return new GameDatabase(path, PostgresDatabase.Open(path));
+        }
+
         if (Directory.Exists(path))
         {
             throw new StorageException($"{path} is a folder, not a database file.");
@@ -57,10 +78,10 @@ public sealed class GameDatabase : IDisposable
     }
 
     /// <summary>Runs <paramref name="work"/> on one read snapshot.</summary>
-    public T Read<T>(Func<StoreContext, T> work) => Guard(() => Run(ReadConnection(), deferred: true, work));
+    public T Read<T>(Func<StoreContext, T> work) => _server is not null ? _server.Read(work) : Guard(() => Run(ReadConnection(), deferred: true, work));
 
     /// <summary>Runs <paramref name="work"/> as one BEGIN IMMEDIATE transaction: all of it is saved, or none.</summary>
-    public T Write<T>(Func<StoreContext, T> work) => Guard(() =>
+    public T Write<T>(Func<StoreContext, T> work) => _server is not null ? _server.Write(work) : Guard(() =>
     {
         if (Attach() is null && NewDatabaseFile.TryCreate(FilePath, work, out T created))
         {
@@ -94,6 +115,11 @@ public sealed class GameDatabase : IDisposable
     /// </summary>
     public bool TryWrite(Action<StoreContext> work)
     {
+        if (_server is not null)
+        {
+            return _server.TryWrite(work);
+        }
+
         if (Attach() is not { } file || _behind)
         {
             return false;
@@ -123,7 +149,7 @@ public sealed class GameDatabase : IDisposable
     }
 
     /// <summary>Changes whenever another connection commits; cheap enough to poll from a UI timer.</summary>
-    public long DataVersion() => Attach() is { } file ? Guard(() => file.ExecuteScalar<long>("PRAGMA data_version")) : 0;
+    public long DataVersion() => _server is not null ? ++_serverPolls : Attach() is { } file ? Guard(() => file.ExecuteScalar<long>("PRAGMA data_version")) : 0;
 
     /// <summary>
     /// Writes a consistent copy to a new file while others keep writing: VACUUM INTO reads one
@@ -131,6 +157,11 @@ public sealed class GameDatabase : IDisposable
     /// </summary>
     public void Backup(string target)
     {
+        if (_server is not null)
+        {
+            throw new StorageException($"The game is on PostgreSQL ({_server.Display}): back it up with pg_dump, e.g. pg_dump --format=custom --file={target} '{_server.Display}'.");
+        }
+
         SqliteConnection file = Attach() ?? throw new StorageException($"There is no database at {FilePath} yet; nothing was backed up.");
         if (File.Exists(target) || Directory.Exists(target))
         {
@@ -159,6 +190,7 @@ public sealed class GameDatabase : IDisposable
 
     public void Dispose()
     {
+        _server?.Dispose();
         DropShadow();
         _file?.Dispose();
     }

@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using StrengthQuest.Storage.Cache;
 using StrengthQuest.Storage.Doors;
 using StrengthQuest.Storage.Drafts;
@@ -12,10 +12,11 @@ namespace StrengthQuest.Storage.Database;
 /// <summary>One unit of work: the stores, all on the same connection and transaction.</summary>
 public sealed class StoreContext
 {
-    internal StoreContext(SqliteConnection connection, SqliteTransaction transaction)
+    internal StoreContext(DbConnection connection, DbTransaction transaction, bool onPostgres = false)
     {
         Connection = connection;
         Transaction = transaction;
+        OnPostgres = onPostgres;
         Players = new PlayerStore(this);
         Sessions = new SessionStore(this);
         FoldCache = new FoldCacheStore(this);
@@ -49,10 +50,19 @@ public sealed class StoreContext
 
     public BoardStore Board { get; }
 
-    /// <summary>PRAGMA data_version: moves when another connection has committed since this one last looked.</summary>
-    public long DataVersion() => Connection.ExecuteScalar<long>("PRAGMA data_version", transaction: Transaction);
+    /// <summary>
+    /// Moves when another connection has committed since this one last looked: PRAGMA data_version
+    /// on SQLite; on PostgreSQL the transaction snapshot (xmin:xmax:in-progress), which moves with
+    /// any other writer, so the answer "unchanged" is never wrong.
+    /// </summary>
+    public long DataVersion() => OnPostgres
+        ? Connection.ExecuteScalar<long>("SELECT hashtextextended(pg_current_snapshot()::text, 0)", transaction: Transaction)
+        : Connection.ExecuteScalar<long>("PRAGMA data_version", transaction: Transaction);
 
-    internal SqliteConnection Connection { get; }
+    internal DbConnection Connection { get; }
 
-    internal SqliteTransaction Transaction { get; }
+    internal DbTransaction Transaction { get; }
+
+    /// <summary>The few statements whose SQL differs between the engines choose by this.</summary>
+    internal bool OnPostgres { get; }
 }

@@ -41,7 +41,7 @@ public sealed class DraftStore
         return _context.Connection.ExecuteScalar<long>(
             """
             INSERT INTO drafts (player_id, revision, saved_at, state) VALUES (@id, 1, @at, @state)
-            ON CONFLICT (player_id) DO UPDATE SET revision = revision + 1, saved_at = excluded.saved_at, state = excluded.state
+            ON CONFLICT (player_id) DO UPDATE SET revision = drafts.revision + 1, saved_at = excluded.saved_at, state = excluded.state
             RETURNING revision
             """,
             new { id = player.Id, at = Timestamps.Format(at), state = DraftCodec.Encode(draft) },

@@ -101,7 +101,9 @@ public sealed class PlayerStore
     /// <summary>Records a zone and day start the player used until an instant (one already there for that instant stays: it was the one lived).</summary>
     public void AddEarlierClock(Player player, ClockSetting clock) =>
         _context.Connection.Execute(
-            "INSERT OR IGNORE INTO earlier_clocks (player_id, until, time_zone, day_start) VALUES (@id, @until, @zone, @hour)",
+            _context.OnPostgres
+                ? "INSERT INTO earlier_clocks (player_id, until, time_zone, day_start) VALUES (@id, @until, @zone, @hour) ON CONFLICT DO NOTHING"
+                : "INSERT OR IGNORE INTO earlier_clocks (player_id, until, time_zone, day_start) VALUES (@id, @until, @zone, @hour)",
             new { id = player.Id, until = Timestamps.Format(clock.Until), zone = clock.TimeZoneId, hour = clock.DayStartHour },
             _context.Transaction);
 

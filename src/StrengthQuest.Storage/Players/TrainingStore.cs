@@ -48,7 +48,11 @@ public sealed class TrainingStore
         _context.Connection.ExecuteScalar<string?>("SELECT recap_seen FROM players WHERE id = @id", new { id = player.Id }, _context.Transaction);
 
     public void SetRecapSeen(Player player, string week) =>
-        _context.Connection.Execute("UPDATE players SET recap_seen = @week WHERE id = @id AND recap_seen IS NOT @week", new { id = player.Id, week }, _context.Transaction);
+        _context.Connection.Execute(
+            _context.OnPostgres
+                ? "UPDATE players SET recap_seen = @week WHERE id = @id AND recap_seen IS DISTINCT FROM @week"
+                : "UPDATE players SET recap_seen = @week WHERE id = @id AND recap_seen IS NOT @week",
+            new { id = player.Id, week }, _context.Transaction);
 
     private static Reminder ToReminder(ReminderRow row) =>
         new(Core.Players.Reminder.TryParseTime(row.At, out TimeOnly? at, out _) ? at : null, row.NotifyTo);

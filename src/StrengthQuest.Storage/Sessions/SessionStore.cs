@@ -120,8 +120,8 @@ public sealed class SessionStore
             """
             SELECT e.session_id AS SessionId, e.ladder AS Ladder, e.level AS Level, e.sets AS Sets, e.pain AS Pain
             FROM entries e
-            WHERE e.session_id IN (SELECT id FROM (SELECT id FROM sessions WHERE player_id = @first ORDER BY recorded_at DESC, id DESC LIMIT @count))
-               OR e.session_id IN (SELECT id FROM (SELECT id FROM sessions WHERE player_id = @second ORDER BY recorded_at DESC, id DESC LIMIT @count))
+            WHERE e.session_id IN (SELECT id FROM (SELECT id FROM sessions WHERE player_id = @first ORDER BY recorded_at DESC, id DESC LIMIT @count) AS latest)
+               OR e.session_id IN (SELECT id FROM (SELECT id FROM sessions WHERE player_id = @second ORDER BY recorded_at DESC, id DESC LIMIT @count) AS latest)
             ORDER BY e.session_id, e.position
             """,
             filter,
@@ -131,12 +131,12 @@ public sealed class SessionStore
             SELECT * FROM (
                 SELECT id AS Id, player_id AS PlayerId, uid AS Uid, game_day AS Day, recorded_at AS RecordedAt,
                        backfilled AS Backfilled, rest_pain AS RestPain, note AS Note
-                FROM sessions WHERE player_id = @first ORDER BY recorded_at DESC, id DESC LIMIT @count)
+                FROM sessions WHERE player_id = @first ORDER BY recorded_at DESC, id DESC LIMIT @count) AS mine
             UNION ALL
             SELECT * FROM (
                 SELECT id AS Id, player_id AS PlayerId, uid AS Uid, game_day AS Day, recorded_at AS RecordedAt,
                        backfilled AS Backfilled, rest_pain AS RestPain, note AS Note
-                FROM sessions WHERE player_id = @second ORDER BY recorded_at DESC, id DESC LIMIT @count)
+                FROM sessions WHERE player_id = @second ORDER BY recorded_at DESC, id DESC LIMIT @count) AS theirs
             """,
             filter,
             _context.Transaction);
@@ -146,7 +146,7 @@ public sealed class SessionStore
     /// <summary>Whether the player has a check-in with exercises on the game day.</summary>
     public bool HasCheckIn(Player player, DateOnly day) =>
         _context.Connection.ExecuteScalar<long>(
-            "SELECT EXISTS (SELECT 1 FROM sessions s WHERE s.player_id = @id AND s.game_day = @day AND EXISTS (SELECT 1 FROM entries e WHERE e.session_id = s.id))",
+            "SELECT CASE WHEN EXISTS (SELECT 1 FROM sessions s WHERE s.player_id = @id AND s.game_day = @day AND EXISTS (SELECT 1 FROM entries e WHERE e.session_id = s.id)) THEN 1 ELSE 0 END",
             new { id = player.Id, day = Timestamps.Format(day) },
             _context.Transaction) != 0;
 

@@ -16,7 +16,12 @@ public sealed class BoardStore
 
     public void Join(Player player, Player partner, DateTimeOffset at) =>
         _context.Connection.Execute(
-            "INSERT OR REPLACE INTO board_members (player_id, partner_id, joined_at) VALUES (@id, @partner, @at)",
+            _context.OnPostgres
+                ? """
+                  DELETE FROM board_members WHERE player_id = @id;
+                  INSERT INTO board_members (player_id, partner_id, joined_at) VALUES (@id, @partner, @at);
+                  """
+                : "INSERT OR REPLACE INTO board_members (player_id, partner_id, joined_at) VALUES (@id, @partner, @at)",
             new { id = player.Id, partner = partner.Id, at = Timestamps.Format(at) },
             _context.Transaction);
 

@@ -23,7 +23,9 @@ public sealed class NotificationStore
     /// <summary>Records the notification as sent; false when it already was.</summary>
     public bool Claim(Player player, string kind, string key, DateTimeOffset at) =>
         _context.Connection.Execute(
-            "INSERT OR IGNORE INTO notifications (player_id, kind, key, sent_at) VALUES (@id, @kind, @key, @at)",
+            _context.OnPostgres
+                ? "INSERT INTO notifications (player_id, kind, key, sent_at) VALUES (@id, @kind, @key, @at) ON CONFLICT DO NOTHING"
+                : "INSERT OR IGNORE INTO notifications (player_id, kind, key, sent_at) VALUES (@id, @kind, @key, @at)",
             new { id = player.Id, kind, key, at = Timestamps.Format(at) },
             _context.Transaction) == 1;
 

@@ -64,7 +64,12 @@ public sealed class SocialStore
         }
 
         _context.Connection.Execute(
-            "INSERT OR REPLACE INTO presence (player_id, host, pid, started, entered_at) VALUES (@id, @host, @pid, @started, @at)",
+            _context.OnPostgres
+                ? """
+                  DELETE FROM presence WHERE player_id = @id AND host = @host AND pid = @pid;
+                  INSERT INTO presence (player_id, host, pid, started, entered_at) VALUES (@id, @host, @pid, @started, @at);
+                  """
+                : "INSERT OR REPLACE INTO presence (player_id, host, pid, started, entered_at) VALUES (@id, @host, @pid, @started, @at)",
             new { id = player.Id, host = game.Host, pid = game.Pid, started = game.Started, at = Timestamps.Format(at) },
             _context.Transaction);
     }

@@ -4,6 +4,7 @@ using StrengthQuest.Storage.Database;
 using StrengthQuest.Storage.Drafts;
 using StrengthQuest.Storage.Players;
 using StrengthQuest.Storage.Tests.Support;
+using StrengthQuest.TestSupport;
 
 namespace StrengthQuest.Storage.Tests.Drafts;
 
@@ -20,9 +21,9 @@ public class DraftStoreTests
         1,
         true);
 
-    private static (GameDatabase Db, Player Alex, Player Sam) Couple(TempFolder temp)
+    private static (GameDatabase Db, Player Alex, Player Sam) Couple(TempFolder temp, Engine engine)
     {
-        GameDatabase db = GameDatabase.Open(temp.File("sq.db"));
+        GameDatabase db = GameDatabase.Open(TestDatabase.At(engine, temp));
         (Player a, Player b) = db.Write(s =>
         {
             Player alex = s.Players.Add("alex", "Alex", "Europe/Berlin", 4, T);
@@ -33,11 +34,11 @@ public class DraftStoreTests
         return (db, a, b);
     }
 
-    [Fact]
-    public void A_draft_comes_back_exactly_and_a_stale_save_is_refused()
+    [Theory, OnSqlite, OnPostgres]
+    public void A_draft_comes_back_exactly_and_a_stale_save_is_refused(Engine engine)
     {
         using TempFolder temp = new();
-        (GameDatabase db, Player alex, Player sam) = Couple(temp);
+        (GameDatabase db, Player alex, Player sam) = Couple(temp, engine);
         using GameDatabase open = db;
 
         Assert.Equal(1, db.Write(s => s.Drafts.Save(alex, Kept, T, expected: 0)));
@@ -57,11 +58,11 @@ public class DraftStoreTests
         Assert.Null(db.Read(s => s.Drafts.Find(alex)));
     }
 
-    [Fact]
-    public void A_draft_wakes_only_its_own_players_games()
+    [Theory, OnSqlite, OnPostgres]
+    public void A_draft_wakes_only_its_own_players_games(Engine engine)
     {
         using TempFolder temp = new();
-        (GameDatabase db, Player alex, Player sam) = Couple(temp);
+        (GameDatabase db, Player alex, Player sam) = Couple(temp, engine);
         using GameDatabase open = db;
         (long mine, long theirs) = db.Read(s => (s.Social.CoupleVersion(alex), s.Social.CoupleVersion(sam)));
 
@@ -72,11 +73,11 @@ public class DraftStoreTests
         Assert.Equal(theirs, db.Read(s => s.Social.CoupleVersion(sam)));
     }
 
-    [Fact]
-    public void A_new_zone_or_day_start_keeps_the_old_clock_until_the_change()
+    [Theory, OnSqlite, OnPostgres]
+    public void A_new_zone_or_day_start_keeps_the_old_clock_until_the_change(Engine engine)
     {
         using TempFolder temp = new();
-        (GameDatabase db, Player alex, Player sam) = Couple(temp);
+        (GameDatabase db, Player alex, Player sam) = Couple(temp, engine);
         using GameDatabase open = db;
 
         Player moved = db.Write(s => s.Players.Update(alex, "Alex", "America/New_York", 4, T));

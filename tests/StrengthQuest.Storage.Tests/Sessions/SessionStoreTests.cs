@@ -2,16 +2,17 @@ using StrengthQuest.Core.History;
 using StrengthQuest.Core.Players;
 using StrengthQuest.Storage.Database;
 using StrengthQuest.Storage.Tests.Support;
+using StrengthQuest.TestSupport;
 
 namespace StrengthQuest.Storage.Tests.Sessions;
 
 public class SessionStoreTests
 {
-    [Fact]
-    public void Sessions_come_back_exactly_in_day_and_time_order()
+    [Theory, OnSqlite, OnPostgres]
+    public void Sessions_come_back_exactly_in_day_and_time_order(Engine engine)
     {
         using TempFolder temp = new();
-        using GameDatabase db = GameDatabase.Open(temp.File("sq.db"));
+        using GameDatabase db = GameDatabase.Open(TestDatabase.At(engine, temp));
         DateTimeOffset t = new(2026, 11, 24, 8, 0, 0, TimeSpan.Zero);
         Session late = new("b", new DateOnly(2026, 11, 24), t.AddHours(2), false, [new Entry("calf-raise", 4, [new SetDone(20, 12.5m), new SetDone(18, 12.5m)], 3)], null, "felt strong");
         Session early = new("a", new DateOnly(2026, 11, 24), t, false, [new Entry("tibialis-raise", 1, [new SetDone(20), new SetDone(20)], 0), new Entry("l-sit", 2, [new SetDone(20)], 1)]);
@@ -41,11 +42,11 @@ public class SessionStoreTests
         Assert.Equal("sam", db.Read(s => s.Players.PartnerOf(alex))!.Handle);
     }
 
-    [Fact]
-    public void A_player_can_be_in_only_one_couple()
+    [Theory, OnSqlite, OnPostgres]
+    public void A_player_can_be_in_only_one_couple(Engine engine)
     {
         using TempFolder temp = new();
-        using GameDatabase db = GameDatabase.Open(temp.File("sq.db"));
+        using GameDatabase db = GameDatabase.Open(TestDatabase.At(engine, temp));
         Core.GameDataException e = Assert.Throws<Core.GameDataException>(() => db.Write(s =>
         {
             Player a = s.Players.Add("alex", "Alex", "UTC", 4, DateTimeOffset.UnixEpoch);

@@ -3,6 +3,7 @@ using StrengthQuest.Core.Players;
 using StrengthQuest.Storage.Database;
 using StrengthQuest.Storage.Social;
 using StrengthQuest.Storage.Tests.Support;
+using StrengthQuest.TestSupport;
 
 namespace StrengthQuest.Storage.Tests.Social;
 
@@ -11,12 +12,14 @@ public class CoupleChangesTests : IDisposable
 {
     private static readonly DateTimeOffset T = new(2026, 11, 24, 8, 0, 0, TimeSpan.Zero);
     private readonly TempFolder _temp = new();
-    private readonly GameDatabase _db;
-    private readonly Player _alex, _sam, _kim, _lee;
+    private GameDatabase _db = null!;
+    private string _location = "";
+    private Player _alex = null!, _sam = null!, _kim = null!, _lee = null!;
 
-    public CoupleChangesTests()
+    private void Open(Engine engine)
     {
-        _db = GameDatabase.Open(_temp.File("sq.db"));
+        _location = TestDatabase.At(engine, _temp);
+        _db = GameDatabase.Open(_location);
         (_alex, _sam, _kim, _lee) = _db.Write(s =>
         {
             Player[] p = [.. new[] { "alex", "sam", "kim", "lee" }.Select(h => s.Players.Add(h, h, "UTC", 4, T))];
@@ -26,9 +29,10 @@ public class CoupleChangesTests : IDisposable
         });
     }
 
-    [Fact]
-    public void A_check_in_moves_both_partners_counters_and_no_other_couples()
+    [Theory, OnSqlite, OnPostgres]
+    public void A_check_in_moves_both_partners_counters_and_no_other_couples(Engine engine)
     {
+        Open(engine);
         long[] before = Versions();
 
         _db.Write(s =>
@@ -42,9 +46,10 @@ public class CoupleChangesTests : IDisposable
         Assert.Equal(before[2..], after[2..]);
     }
 
-    [Fact]
-    public void Nudges_presence_and_linking_move_the_couple_they_concern()
+    [Theory, OnSqlite, OnPostgres]
+    public void Nudges_presence_and_linking_move_the_couple_they_concern(Engine engine)
     {
+        Open(engine);
         Player solo = _db.Write(s => s.Players.Add("jo", "Jo", "UTC", 4, T));
         long[] start = Versions();
 
@@ -73,9 +78,10 @@ public class CoupleChangesTests : IDisposable
         Assert.Equal(0, _db.Read(s => s.Social.CoupleVersion(solo)));
     }
 
-    [Fact]
-    public void A_game_is_present_while_its_process_runs_and_no_longer_once_it_is_gone()
+    [Theory, OnSqlite, OnPostgres]
+    public void A_game_is_present_while_its_process_runs_and_no_longer_once_it_is_gone(Engine engine)
     {
+        Open(engine);
         GameProcess me = GameProcess.Current;
         GameProcess reused = me with { Started = me.Started + 1 };   // same id, another process: the game died
         GameProcess elsewhere = me with { Host = "another-boot" };
@@ -110,10 +116,11 @@ public class CoupleChangesTests : IDisposable
         Assert.False(reused.IsRunning());
     }
 
-    [Fact]
-    public void A_watch_sees_its_own_couples_writes_from_other_connections_and_ignores_the_rest()
+    [Theory, OnSqlite, OnPostgres]
+    public void A_watch_sees_its_own_couples_writes_from_other_connections_and_ignores_the_rest(Engine engine)
     {
-        using GameDatabase other = GameDatabase.Open(_temp.File("sq.db"));
+        Open(engine);
+        using GameDatabase other = GameDatabase.Open(_location);
         CoupleWatch watch = new(_db, _alex);
         watch.Mark();
         Assert.False(watch.Changed());
@@ -139,7 +146,7 @@ public class CoupleChangesTests : IDisposable
 
     public void Dispose()
     {
-        _db.Dispose();
+        _db?.Dispose();
         _temp.Dispose();
     }
 }

@@ -1,14 +1,15 @@
 using System.Text.Json;
 using StrengthQuest.Tests.Support;
+using StrengthQuest.TestSupport;
 
 namespace StrengthQuest.Tests.Cli;
 
 /// <summary>The couples' board: opt-in by both partners, a weekly ranking by co-op days then XP, display names only.</summary>
 public class BoardVerbTests
 {
-    private static Support.Cli Host()
+    private static Support.Cli Host(Engine engine)
     {
-        Support.Cli cli = new("2026-11-25T12:00:00Z");
+        Support.Cli cli = new("2026-11-25T12:00:00Z", engine);
         string[][] couples = [["ann", "Ann Lee", "bo", "Bo Chen"], ["cy", "Cy Diaz", "di", "Di Evans"], ["ed", "Ed Fox", "flo", "Flo Gray"]];
         foreach (string[] c in couples)
         {
@@ -23,10 +24,10 @@ public class BoardVerbTests
     private static void Log(Support.Cli cli, string player, string day, string entry = "tibialis-raise=20,20") =>
         Assert.Equal(0, cli.Run(["log", "--player", player, "--date", day, .. entry.Split(' ')]).ExitCode);
 
-    [Fact]
-    public void A_couple_shows_only_once_both_agree_and_leaves_when_either_says_so()
+    [Theory, OnSqlite, OnPostgres]
+    public void A_couple_shows_only_once_both_agree_and_leaves_when_either_says_so(Engine engine)
     {
-        using Support.Cli cli = Host();
+        using Support.Cli cli = Host(engine);
         CliResult one = cli.Run("board", "join", "--player", "ann");
         Assert.Equal(0, one.ExitCode);
         Assert.Contains("your couple shows once Bo Chen agrees too", one.Out);
@@ -46,10 +47,10 @@ public class BoardVerbTests
         Assert.Equal(JsonValueKind.Null, Json.Parse(cli.Run("status", "--player", "bo", "--json")).GetProperty("board").ValueKind);
     }
 
-    [Fact]
-    public void The_ranking_is_by_coop_days_then_combined_xp_with_display_names_only()
+    [Theory, OnSqlite, OnPostgres]
+    public void The_ranking_is_by_coop_days_then_combined_xp_with_display_names_only(Engine engine)
     {
-        using Support.Cli cli = Host();
+        using Support.Cli cli = Host(engine);
         foreach (string p in new[] { "ann", "bo", "cy", "di", "ed", "flo" })
         {
             cli.Run("board", "join", "--player", p);
@@ -84,10 +85,10 @@ public class BoardVerbTests
         Assert.DoesNotContain("(cy)", text, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Without_a_partner_there_is_no_board_to_join()
+    [Theory, OnSqlite, OnPostgres]
+    public void Without_a_partner_there_is_no_board_to_join(Engine engine)
     {
-        using Support.Cli cli = new("2026-11-25T12:00:00Z");
+        using Support.Cli cli = new("2026-11-25T12:00:00Z", engine);
         cli.Run("player", "add", "kim", "--name", "Kim", "--tz", "UTC");
         CliResult join = cli.Run("board", "join", "--player", "kim");
         Assert.Equal(3, join.ExitCode);

@@ -1,12 +1,15 @@
 using System.Text.Json;
 using StrengthQuest.Tests.Support;
+using StrengthQuest.TestSupport;
 
 namespace StrengthQuest.Tests.Cli;
 
 /// <summary><c>session edit</c>, <c>session delete</c> and <c>undo</c>: inside the backfill window only, each saying what changed.</summary>
 public class CorrectionVerbTests
 {
-    private static Support.Cli Couple(string now = "2026-11-24T10:00:00Z") => Support.Cli.Couple(now);
+    private static Support.Cli Couple(string now = "2026-11-24T10:00:00Z", Engine engine = Engine.Sqlite) => Support.Cli.Couple(now, engine: engine);
+
+    private static Support.Cli Couple(Engine engine) => Couple(engine: engine, now: "2026-11-24T10:00:00Z");
 
     /// <summary>Logs and returns the new session's uid, from log --json.</summary>
     private static string Log(Support.Cli cli, string player, params string[] args)
@@ -20,10 +23,10 @@ public class CorrectionVerbTests
     private static string Sets(Support.Cli cli, string uid) =>
         string.Join(" ", Sqlite.Column(cli.Database, $"SELECT e.ladder || '=' || e.sets || '/' || e.pain FROM entries e JOIN sessions s ON s.id = e.session_id WHERE s.uid = '{uid}' ORDER BY e.position"));
 
-    [Fact]
-    public void A_typo_is_fixed_in_place_and_the_xp_follows()
+    [Theory, OnSqlite, OnPostgres]
+    public void A_typo_is_fixed_in_place_and_the_xp_follows(Engine engine)
     {
-        using Support.Cli cli = Couple();
+        using Support.Cli cli = Couple(engine);
         string uid = Log(cli, "alex", "tibialis-raise=200,20");
         string recordedAt = Sqlite.Scalar<string>(cli.Database, $"SELECT recorded_at FROM sessions WHERE uid = '{uid}'");
 
@@ -39,10 +42,10 @@ public class CorrectionVerbTests
         Assert.Equal(20, Json.Parse(cli.Run("status", "--player", "alex", "--json")).Int("xp"));
     }
 
-    [Fact]
-    public void Deleting_the_session_that_unlocked_a_level_locks_it_again()
+    [Theory, OnSqlite, OnPostgres]
+    public void Deleting_the_session_that_unlocked_a_level_locks_it_again(Engine engine)
     {
-        using Support.Cli cli = Couple();
+        using Support.Cli cli = Couple(engine);
         Log(cli, "alex", "--date", "2026-11-22", "tibialis-raise=20,20");
         Log(cli, "alex", "--date", "2026-11-23", "tibialis-raise=20,20");
         string third = Log(cli, "alex", "tibialis-raise=20,20");
@@ -64,10 +67,10 @@ public class CorrectionVerbTests
         Assert.Equal(2, Json.Sessions(cli));
     }
 
-    [Fact]
-    public void Undo_deletes_the_most_recent_session_and_the_partners_co_op_follows()
+    [Theory, OnSqlite, OnPostgres]
+    public void Undo_deletes_the_most_recent_session_and_the_partners_co_op_follows(Engine engine)
     {
-        using Support.Cli cli = Couple("2026-11-24T15:00:00Z");
+        using Support.Cli cli = Couple("2026-11-24T15:00:00Z", engine);
         Log(cli, "sam", "calf-raise=20,20");
         string first = Log(cli, "alex", "tibialis-raise=20,20");
         Assert.Equal(1, Json.Parse(cli.Run("status", "--player", "sam", "--json")).Int("coop.current"));
@@ -90,10 +93,10 @@ public class CorrectionVerbTests
         Assert.Equal("alex has no session to undo.", nothing.Err.Trim());
     }
 
-    [Fact]
-    public void Outside_the_window_each_correction_is_one_sentence_exit_3_and_nothing_changes()
+    [Theory, OnSqlite, OnPostgres]
+    public void Outside_the_window_each_correction_is_one_sentence_exit_3_and_nothing_changes(Engine engine)
     {
-        using Support.Cli cli = Couple();
+        using Support.Cli cli = Couple(engine);
         string uid = Log(cli, "alex", "--date", "2026-11-21", "tibialis-raise=20,20");
         cli.Now = "2026-11-25T10:00:00Z";
         string before = cli.Run("export").Out;
@@ -143,10 +146,10 @@ public class CorrectionVerbTests
         Assert.Equal(before, cli.Run("export").Out);
     }
 
-    [Fact]
-    public void A_pain_rest_day_can_be_corrected_to_what_was_really_done()
+    [Theory, OnSqlite, OnPostgres]
+    public void A_pain_rest_day_can_be_corrected_to_what_was_really_done(Engine engine)
     {
-        using Support.Cli cli = Couple();
+        using Support.Cli cli = Couple(engine);
         string uid = Log(cli, "alex", "--rest", "--pain", "7");
         CliResult harder = cli.Run("session", "edit", uid, "--player", "alex", "--rest", "--pain", "8");
         Assert.True(harder.ExitCode == 0, harder.ToString());
@@ -157,10 +160,10 @@ public class CorrectionVerbTests
         Assert.Equal(1, Json.Parse(cli.Run("status", "--player", "alex", "--json")).Int("streak.current"));
     }
 
-    [Fact]
-    public void History_text_names_each_session_uid_so_it_can_be_corrected()
+    [Theory, OnSqlite, OnPostgres]
+    public void History_text_names_each_session_uid_so_it_can_be_corrected(Engine engine)
     {
-        using Support.Cli cli = Couple();
+        using Support.Cli cli = Couple(engine);
         string uid = Log(cli, "alex", "tibialis-raise=20,20");
         Assert.Contains($"session {uid}", cli.Run("history", "--player", "alex").Out);
     }

@@ -1,13 +1,14 @@
 using StrengthQuest.Tests.Support;
+using StrengthQuest.TestSupport;
 
 namespace StrengthQuest.Tests.Cli;
 
 /// <summary>invite and join: a single-use code that expires, one sentence and exit 3 for a bad one, and guessing slowed down.</summary>
 public class InviteVerbTests
 {
-    private static Support.Cli Players()
+    private static Support.Cli Players(Engine engine)
     {
-        Support.Cli cli = new("2026-11-24T10:00:00Z");
+        Support.Cli cli = new("2026-11-24T10:00:00Z", engine);
         foreach (string handle in new[] { "alex", "sam", "kim" })
         {
             Assert.Equal(0, cli.Run("player", "add", handle, "--name", char.ToUpperInvariant(handle[0]) + handle[1..], "--tz", "UTC").ExitCode);
@@ -33,10 +34,10 @@ public class InviteVerbTests
 
     private static long Couples(Support.Cli cli) => Sqlite.Scalar<long>(cli.Database, "SELECT count(*) FROM couples");
 
-    [Fact]
-    public void An_invite_links_the_couple_once()
+    [Theory, OnSqlite, OnPostgres]
+    public void An_invite_links_the_couple_once(Engine engine)
     {
-        using Support.Cli cli = Players();
+        using Support.Cli cli = Players(engine);
         string code = Invite(cli, "alex");
         Assert.Equal(0, cli.Run("join", code.Replace("-", " ", StringComparison.Ordinal), "--player", "sam").ExitCode);
         Assert.Equal("sam", Json.Parse(cli.Run("status", "--player", "alex", "--json")).Str("coop.partner"));
@@ -45,10 +46,10 @@ public class InviteVerbTests
         Assert.Equal(1L, Couples(cli));
     }
 
-    [Fact]
-    public void A_wrong_or_expired_code_is_one_sentence_and_links_nobody()
+    [Theory, OnSqlite, OnPostgres]
+    public void A_wrong_or_expired_code_is_one_sentence_and_links_nobody(Engine engine)
     {
-        using Support.Cli cli = Players();
+        using Support.Cli cli = Players(engine);
         string code = Invite(cli, "alex");
         Refused(cli.Run("join", "ABCD-EFGH", "--player", "sam"), "That is not a valid invite code: check it, or ask for a new one.");
         Refused(cli.Run("join", "not a code at all", "--player", "kim"), "That is not a valid invite code: check it, or ask for a new one.");
@@ -58,10 +59,10 @@ public class InviteVerbTests
         Assert.Equal(0L, Couples(cli));
     }
 
-    [Fact]
-    public void The_third_try_within_a_minute_is_refused_unread_until_the_minute_has_passed()
+    [Theory, OnSqlite, OnPostgres]
+    public void The_third_try_within_a_minute_is_refused_unread_until_the_minute_has_passed(Engine engine)
     {
-        using Support.Cli cli = Players();
+        using Support.Cli cli = Players(engine);
         string code = Invite(cli, "alex");
         Refused(cli.Run("join", "ABCD-EFGH", "--player", "sam"), "That is not a valid invite code: check it, or ask for a new one.");
         cli.Now = "2026-11-24T10:00:20Z";
@@ -82,10 +83,10 @@ public class InviteVerbTests
         Assert.Equal(1L, Couples(cli));
     }
 
-    [Fact]
-    public void Ones_own_code_a_partnered_player_and_a_new_invite_replacing_the_old_are_refused_plainly()
+    [Theory, OnSqlite, OnPostgres]
+    public void Ones_own_code_a_partnered_player_and_a_new_invite_replacing_the_old_are_refused_plainly(Engine engine)
     {
-        using Support.Cli cli = Players();
+        using Support.Cli cli = Players(engine);
         string first = Invite(cli, "alex");
         Refused(cli.Run("join", first, "--player", "alex"), "That is your own invite code: give it to your partner, who enters it.");
         string second = Invite(cli, "alex");

@@ -1,14 +1,15 @@
 using System.Text.Json;
 using StrengthQuest.Tests.Support;
+using StrengthQuest.TestSupport;
 
 namespace StrengthQuest.Tests.Cli;
 
 public class ReadVerbTests
 {
-    [Fact]
-    public void Status_json_carries_the_whole_contract()
+    [Theory, OnSqlite, OnPostgres]
+    public void Status_json_carries_the_whole_contract(Engine engine)
     {
-        using Support.Cli cli = new("2026-11-24T15:00:00Z");
+        using Support.Cli cli = new("2026-11-24T15:00:00Z", engine);
         cli.Run("player", "add", "alex", "--name", "Alex", "--tz", "Europe/Berlin");
         cli.Run("player", "add", "sam", "--name", "Sam", "--tz", "America/New_York");
         cli.Run("couple", "link", "alex", "sam");
@@ -36,10 +37,10 @@ public class ReadVerbTests
         Assert.Equal("2026-11-24", s.GetProperty("achievements")[0].Str("day"));
     }
 
-    [Fact]
-    public void A_player_without_a_partner_has_null_coop_and_duel()
+    [Theory, OnSqlite, OnPostgres]
+    public void A_player_without_a_partner_has_null_coop_and_duel(Engine engine)
     {
-        using Support.Cli cli = new();
+        using Support.Cli cli = new(engine: engine);
         cli.Run("player", "add", "kim", "--name", "Kim");
         JsonElement s = Json.Parse(cli.Run("status", "--player", "kim", "--json"));
         Assert.Equal(JsonValueKind.Null, s.GetProperty("coop").ValueKind);
@@ -47,10 +48,10 @@ public class ReadVerbTests
         Assert.Equal(0, s.Int("xp"));
     }
 
-    [Fact]
-    public void Status_as_of_an_earlier_day_ignores_later_check_ins()
+    [Theory, OnSqlite, OnPostgres]
+    public void Status_as_of_an_earlier_day_ignores_later_check_ins(Engine engine)
     {
-        using Support.Cli cli = new();
+        using Support.Cli cli = new(engine: engine);
         cli.Run("player", "add", "kim", "--name", "Kim", "--tz", "UTC");
         cli.Run("log", "--player", "kim", "--date", "2026-11-22", "tibialis-raise=20,20");
         cli.Run("log", "--player", "kim", "tibialis-raise=20,20");
@@ -60,10 +61,10 @@ public class ReadVerbTests
         Assert.Equal(2, cli.Run("status", "--player", "kim", "--as-of", "22-11-2026").ExitCode);
     }
 
-    [Fact]
-    public void The_quest_covers_every_area_at_the_suggested_levels()
+    [Theory, OnSqlite, OnPostgres]
+    public void The_quest_covers_every_area_at_the_suggested_levels(Engine engine)
     {
-        using Support.Cli cli = new();
+        using Support.Cli cli = new(engine: engine);
         cli.Run("player", "add", "kim", "--name", "Kim");
         JsonElement q = Json.Parse(cli.Run("quest", "--player", "kim", "--json"));
         Assert.InRange(q.GetProperty("items").GetArrayLength(), 4, 6);
@@ -75,10 +76,10 @@ public class ReadVerbTests
         Assert.Contains("minutes", text.Out);
     }
 
-    [Fact]
-    public void The_quest_ends_with_the_command_that_logs_it_here_and_that_command_works()
+    [Theory, OnSqlite, OnPostgres]
+    public void The_quest_ends_with_the_command_that_logs_it_here_and_that_command_works(Engine engine)
     {
-        using Support.Cli cli = new();
+        using Support.Cli cli = new(engine: engine);
         string database = Path.Combine(cli.Folder, "my data", "it's.db");
         Assert.Equal(0, cli.Run("--db", database, "player", "add", "kim", "--name", "Kim").ExitCode);
         CliResult quest = cli.Run("--db", database, "quest", "--player", "kim");
@@ -91,10 +92,10 @@ public class ReadVerbTests
         Assert.Equal(words.Count - 6, Sqlite.Scalar<long>(database, "SELECT count(*) FROM entries"));
     }
 
-    [Fact]
-    public void History_lists_recent_days_newest_first()
+    [Theory, OnSqlite, OnPostgres]
+    public void History_lists_recent_days_newest_first(Engine engine)
     {
-        using Support.Cli cli = new();
+        using Support.Cli cli = new(engine: engine);
         cli.Run("player", "add", "kim", "--name", "Kim", "--tz", "UTC");
         cli.Run("log", "--player", "kim", "--date", "2026-11-22", "tibialis-raise=20,20");
         cli.Run("log", "--player", "kim", "--date", "2026-11-23", "--rest", "--pain", "8");

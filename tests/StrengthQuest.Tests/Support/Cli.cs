@@ -18,16 +18,16 @@ public sealed class Cli : IDisposable
 
     private readonly TempFolder _folder = new();
 
-    public Cli(string now = "2026-11-24T10:00:00Z")
+    public Cli(string now = "2026-11-24T10:00:00Z", TestSupport.Engine engine = TestSupport.Engine.Sqlite)
     {
         Now = now;
-        Database = _folder.File("sq.db");
+        Database = engine == TestSupport.Engine.Postgres ? TestSupport.PostgresCluster.NewDatabase() : _folder.File("sq.db");
     }
 
     /// <summary>Alex (Berlin, or the zone given) and Sam (New York), linked as a couple.</summary>
-    public static Cli Couple(string now = "2026-11-24T10:00:00Z", string alexZone = "Europe/Berlin", int alexDayStart = 4)
+    public static Cli Couple(string now = "2026-11-24T10:00:00Z", string alexZone = "Europe/Berlin", int alexDayStart = 4, TestSupport.Engine engine = TestSupport.Engine.Sqlite)
     {
-        Cli cli = new(now);
+        Cli cli = new(now, engine);
         cli.Run("player", "add", "alex", "--name", "Alex", "--tz", alexZone, "--day-start", alexDayStart.ToString(System.Globalization.CultureInfo.InvariantCulture));
         cli.Run("player", "add", "sam", "--name", "Sam", "--tz", "America/New_York");
         cli.Run("couple", "link", "alex", "sam");

@@ -2,7 +2,7 @@ using Microsoft.Data.Sqlite;
 
 namespace StrengthQuest.Tests.Support;
 
-/// <summary>Looks inside a database file directly, read-only, as an auditor would.</summary>
+/// <summary>Looks inside a database file (or a test cluster's PostgreSQL database) directly, read-only, as an auditor would.</summary>
 public static class Sqlite
 {
     private static string ReadOnly(string path) =>
@@ -10,6 +10,14 @@ public static class Sqlite
 
     public static T Scalar<T>(string path, string sql)
     {
+        if (TestSupport.PostgresCluster.IsAddress(path))
+        {
+            using Npgsql.NpgsqlConnection pg = new(TestSupport.PostgresCluster.ConnectionStringFor(path));
+            pg.Open();
+            using Npgsql.NpgsqlCommand query = new(sql, pg);
+            return (T)Convert.ChangeType(query.ExecuteScalar()!, typeof(T), System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         using SqliteConnection c = new(ReadOnly(path));
         c.Open();
         using SqliteCommand command = c.CreateCommand();
@@ -19,6 +27,21 @@ public static class Sqlite
 
     public static List<string> Column(string path, string sql)
     {
+        if (TestSupport.PostgresCluster.IsAddress(path))
+        {
+            using Npgsql.NpgsqlConnection pg = new(TestSupport.PostgresCluster.ConnectionStringFor(path));
+            pg.Open();
+            using Npgsql.NpgsqlCommand query = new(sql, pg);
+            using Npgsql.NpgsqlDataReader rows = query.ExecuteReader();
+            List<string> found = [];
+            while (rows.Read())
+            {
+                found.Add(rows.GetString(0));
+            }
+
+            return found;
+        }
+
         using SqliteConnection c = new(ReadOnly(path));
         c.Open();
         using SqliteCommand command = c.CreateCommand();

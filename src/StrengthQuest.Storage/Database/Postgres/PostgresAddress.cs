@@ -1,0 +1,140 @@
+using System.Text.RegularExpressions;
+using Npgsql;
+
+namespace StrengthQuest.Storage.Database.Postgres;
+
+/// <summary>
+/// A PostgreSQL address as libpq writes it, postgresql://USER[:PASSWORD]@HOST[:PORT][,...]/DBNAME?param=value,
+/// turned into Npgsql's connection settings. Shown to people with the password left out.
+/// </summary>
+internal static partial class PostgresAddress
+{
+    private static readonly string[] Schemes = ["postgresql://", "postgres://"];
+
+    /// <summary>libpq's query parameters and Npgsql's names for them.</summary>
+    private static readonly Dictionary<string, string> Parameters = new(StringComparer.Ordinal)
+    {
+        ["host"] = "Host",
+        ["hostaddr"] = "Host",
+        ["port"] = "Port",
+        ["dbname"] = "Database",
+        ["user"] = "Username",
+        ["password"] = "Password",
+        ["passfile"] = "Passfile",
+        ["sslmode"] = "SSL Mode",
+        ["sslrootcert"] = "Root Certificate",
+        ["sslcert"] = "SSL Certificate",
+        ["sslkey"] = "SSL Key",
+        ["connect_timeout"] = "Timeout",
+        ["application_name"] = "Application Name",
+        ["target_session_attrs"] = "Target Session Attributes",
+        ["options"] = "Options",
+        ["keepalives_idle"] = "Keepalive",
+    };
+
+    public static bool Is(string text) => Schemes.Any(s => text.StartsWith(s, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The address without its password, for messages.</summary>
+    public static string Display(string uri) =>
+        PasswordQuery().Replace(PasswordInUserInfo().Replace(uri, "$1$2"), "$1");
+
+    public static NpgsqlConnectionStringBuilder Parse(string uri)
+    {
+        string display = Display(uri);
+        string rest = uri[Schemes.First(s => uri.StartsWith(s, StringComparison.OrdinalIgnoreCase)).Length..];
+        NpgsqlConnectionStringBuilder settings = new() { ApplicationName = "strengthquest" };
+
+        string query = "";
+        if (rest.IndexOf('?', StringComparison.Ordinal) is int q and >= 0)
+        {
+            query = rest[(q + 1)..];
+            rest = rest[..q];
+        }
+
+        string hosts = rest;
+        if (rest.IndexOf('/', StringComparison.Ordinal) is int slash and >= 0)
+        {
+            hosts = rest[..slash];
+            if (rest[(slash + 1)..] is { Length: > 0 } database)
+            {
+                settings.Database = Decode(database, display);
+            }
+        }
+
+        if (hosts.LastIndexOf('@') is int at and >= 0)
+        {
+            string user = hosts[..at];
+            hosts = hosts[(at + 1)..];
+            if (user.IndexOf(':', StringComparison.Ordinal) is int colon and >= 0)
+            {
+                settings.Password = Decode(user[(colon + 1)..], display);
+                user = user[..colon];
+            }
+
+            if (user.Length > 0)
+            {
+                settings.Username = Decode(user, display);
+            }
+        }
+
+        if (hosts.Length > 0)
+        {
+            // host:port, or several (h1:5432,h2:5432), as Npgsql's Host takes them.
+            settings.Host = Decode(hosts, display);
+        }
+
+        foreach (string pair in query.Split('&', StringSplitOptions.RemoveEmptyEntries))
+        {
+            int equals = pair.IndexOf('=', StringComparison.Ordinal);
+            string name = Decode(equals < 0 ? pair : pair[..equals], display);
+            string value = equals < 0 ? "" : Decode(pair[(equals + 1)..], display);
+            if (!Parameters.TryGetValue(name, out string? keyword))
+            {
+                throw new StorageException($"The PostgreSQL address {display} has a parameter this game does not know: {name}.");
+            }
+
+            try
+            {
+                settings[keyword] = keyword == "SSL Mode" ? SslMode(value, display) : value;
+            }
+            catch (Exception e) when (e is ArgumentException or FormatException or InvalidCastException)
+            {
+                throw new StorageException($"The PostgreSQL address {display} has a bad value for {name}: {value}.", e);
+            }
+        }
+
+        // libpq's default: the local server's socket folder, else this host over TCP.
+        settings.Host ??= Environment.GetEnvironmentVariable("PGHOST") is { Length: > 0 } pgHost ? pgHost
+            : Directory.Exists("/var/run/postgresql") ? "/var/run/postgresql" : "localhost";
+        return settings;
+    }
+
+    private static string SslMode(string value, string display) => value switch
+    {
+        "disable" => "Disable",
+        "allow" => "Allow",
+        "prefer" => "Prefer",
+        "require" => "Require",
+        "verify-ca" => "VerifyCA",
+        "verify-full" => "VerifyFull",
+        _ => throw new StorageException($"The PostgreSQL address {display} has a bad sslmode: {value}."),
+    };
+
+    private static string Decode(string text, string display)
+    {
+        try
+        {
+            return Uri.UnescapeDataString(text);
+        }
+        catch (UriFormatException e)
+        {
+            throw new StorageException($"The PostgreSQL address {display} is not a valid address.", e);
+        }
+    }
+
+    [GeneratedRegex(@"^([a-zA-Z]+://[^:@/?]*):[^@/?]*(@)")]
+    private static partial Regex PasswordInUserInfo();
+
+    [GeneratedRegex(@"([?&])password=[^&]*&?")]
+    private static partial Regex PasswordQuery();
+}

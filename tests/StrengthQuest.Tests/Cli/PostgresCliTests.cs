@@ -1,0 +1,85 @@
+using StrengthQuest.Tests.Support;
+using StrengthQuest.TestSupport;
+
+namespace StrengthQuest.Tests.Cli;
+
+/// <summary>The same game on PostgreSQL: identical answers for the same history, and bad servers refused in one sentence.</summary>
+public class PostgresCliTests
+{
+    /// <summary>A month of a couple's play, corrections, a nudge, plans and a travel change, written the same way on each engine.</summary>
+    private static Support.Cli Played(Engine engine)
+    {
+        Support.Cli cli = Support.Cli.Couple("2026-11-02T10:00:00Z", engine: engine);
+        Must(cli, "player", "set", "alex", "--plan", "mon,wed,fri");
+        for (int day = 2; day <= 24; day++)
+        {
+            cli.Now = $"2026-11-{day:00}T10:00:00Z";
+            if (day % 2 == 0)
+            {
+                Must(cli, "log", "--player", "alex", "tibialis-raise=20,20", "calf-raise=20,18", "patrick-step=15,15");
+            }
+
+            if (day % 3 == 0)
+            {
+                Must(cli, "log", "--player", "sam", "calf-raise=20,20@3");
+            }
+        }
+
+        Must(cli, "log", "--player", "sam", "--date", "2026-11-22", "tibialis-raise=20,20");
+        cli.Now = "2026-11-25T10:00:00Z";
+        Must(cli, "nudge", "--player", "sam");
+        Must(cli, "player", "set", "alex", "--tz", "Asia/Tokyo");
+        return cli;
+    }
+
+    private static string Must(Support.Cli cli, params string[] args)
+    {
+        CliResult result = cli.Run(args);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        return result.Out;
+    }
+
+    /// <summary>(history is left out: it shows session ids, which are random per check-in on either engine.)</summary>
+    [Theory, OnPostgres]
+    public void Status_quest_and_players_are_byte_identical_on_both_engines(Engine engine)
+    {
+        Assert.Equal(Engine.Postgres, engine);
+        using Support.Cli sqlite = Played(Engine.Sqlite);
+        using Support.Cli postgres = Played(Engine.Postgres);
+
+        foreach (string[] read in new[]
+        {
+            new[] { "status", "--player", "alex", "--json" },
+            ["status", "--player", "sam", "--json"],
+            ["status", "--player", "alex"],
+            ["quest", "--player", "sam", "--json"],
+            ["player", "list"],
+        })
+        {
+            Assert.Equal(Must(sqlite, read), Must(postgres, read));
+        }
+    }
+
+    [Theory, OnPostgres]
+    public void An_unreachable_server_a_wrong_password_or_another_applications_database_is_one_sentence_and_exit_4(Engine engine)
+    {
+        Assert.Equal(Engine.Postgres, engine);
+        using Support.Cli cli = new(engine: engine);
+        string mine = cli.Database;
+        string other = PostgresCluster.NewDatabase();
+        PostgresCluster.Execute(PostgresCluster.DatabaseName(other), "CREATE TABLE invoices (id int); INSERT INTO invoices VALUES (1)");
+
+        foreach (string address in new[] { PostgresCluster.Nowhere, PostgresCluster.WithPassword(PostgresCluster.DatabaseName(mine), "wrong"), other })
+        {
+            cli.Database = address;
+            CliResult result = cli.Run("player", "add", "alex", "--name", "Alex", "--tz", "UTC");
+            Assert.True(result.ExitCode == 4, result.ToString());
+            Assert.Equal("", result.Out);
+            Assert.Single(result.Err.Trim().Split('\n'));
+            Assert.DoesNotContain("wrong", result.Err, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(1L, Sqlite.Scalar<long>(other, "SELECT count(*) FROM invoices"));
+        Assert.Equal(0L, Sqlite.Scalar<long>(mine, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"));
+    }
+}
