@@ -25,6 +25,11 @@ public class PlayerRulesTests
     [InlineData("Al\u001b[31mex", "control characters")]
     [InlineData("Al\nex", "control characters")]
     [InlineData("Evil\u202Eman", "control characters")]
+    [InlineData("S\u200Bam", "invisible characters")]
+    [InlineData("\uFEFFSam", "invisible characters")]
+    [InlineData("Sam\u2060", "invisible characters")]
+    [InlineData("\u200B", "invisible characters")]
+    [InlineData("Family 👨\u200D👩\u200D👧 ❤\uFE0F", null)]
     [InlineData("0123456789012345678901234567890123456789", null)]
     [InlineData("01234567890123456789012345678901234567890", "at most 40")]
     public void Display_names_are_printable_and_short(string name, string? problem)
