@@ -25,19 +25,9 @@ public sealed record SettingsChange(PlayerChange Player, TrainingChange? Trainin
 public sealed partial class GameService
 {
     /// <summary>
-    /// Changes what is given of the player's name, zone and day start, in one transaction. Travel
-    /// (GAME.md): recorded sessions keep their day, the day the player is on never goes back, and
-    /// days the change jumps over bridge the streaks.
-    /// </summary>
-    public PlayerChange SetPlayer(string handle, string? name, string? timeZone, int? dayStart)
-    {
-        string? zone = CheckedSettings(name, timeZone, dayStart);
-        return Database.Write(store => SetPlayer(store, handle, name, zone, dayStart));
-    }
-
-    /// <summary>
     /// <c>player set</c> and the settings screen, whole, in one transaction: name, zone and day start
-    /// (<see cref="SetPlayer(string, string?, string?, int?)"/>) and the training plan, reminder and
+    /// — travel as GAME.md says: recorded sessions keep their day, the day the player is on never goes
+    /// back, and days the change jumps over bridge the streaks — and the training plan, reminder and
     /// notify address (<see cref="SetTraining(string, TrainingPlan?, Reminder?, string?)"/>); null leaves each as it is.
     /// </summary>
     public SettingsChange ChangePlayer(string handle, SettingsRequest asked)
