@@ -51,8 +51,10 @@ public class CorrectionVerbTests
         string third = Log(cli, "alex", "tibialis-raise=20,20");
         Assert.Equal(2, Json.Parse(cli.Run("status", "--player", "alex", "--json")).Ladder("tibialis-raise").Int("unlocked"));
 
-        // Recorded at one fixed instant, the uids share their time-ordered start: a short prefix is ambiguous.
-        CliResult ambiguous = cli.Run("session", "delete", third[..10], "--player", "alex");
+        // Recorded within seconds of one fixed instant, the uids share their time-ordered start: a short
+        // prefix is ambiguous. (Four hex digits span ~50 days; ten spanned only ~0.25 s, and a slow run
+        // of the three processes could cross into the next.)
+        CliResult ambiguous = cli.Run("session", "delete", third[..4], "--player", "alex");
         Assert.Equal(3, ambiguous.ExitCode);
         Assert.Contains("More than one of alex's sessions starts with", ambiguous.Err);
         JsonElement deleted = Json.Parse(cli.Run("session", "delete", third[..24], "--player", "alex", "--json"));
