@@ -233,8 +233,9 @@ internal static class Schema
         sql = Regex.Replace(sql, @"\bINTEGER\b", "bigint");
         sql = Regex.Replace(sql, @"\bTEXT\b", "text COLLATE \"C\"");
         sql = sql.Replace(") WITHOUT ROWID;", ");", StringComparison.Ordinal);
-        // The fold snapshots are bytes (SQLite stores the blob in a column declared TEXT).
-        return sql.Replace("state       text COLLATE \"C\" NOT NULL,\n            PRIMARY KEY (me_id", "state       bytea NOT NULL,\n            PRIMARY KEY (me_id", StringComparison.Ordinal);
+        // The fold snapshots are bytes (SQLite stores the blob in a column declared TEXT). Matched
+        // whatever the indentation: a raw string's lines lose their common indent.
+        return Regex.Replace(sql, @"\bstate(\s+)text COLLATE ""C"" NOT NULL(?=,\s*PRIMARY KEY \(me_id)", "state$1bytea NOT NULL");
     }
 
     /// <summary>A trigger moving the change counter of <paramref name="player"/> alone.</summary>

@@ -5,6 +5,7 @@ using StrengthQuest.Core.Players;
 using StrengthQuest.Storage.Catalog;
 using StrengthQuest.Storage.Database;
 using StrengthQuest.Storage.Tests.Support;
+using StrengthQuest.TestSupport;
 
 namespace StrengthQuest.Storage.Tests.Cache;
 
@@ -15,9 +16,9 @@ public class FoldCacheTests
     private static Session Training(string uid, DateOnly day, int pain = 0) =>
         new(uid, day, new DateTimeOffset(day.ToDateTime(new TimeOnly(18, 0)), TimeSpan.Zero), false, [new Entry("tibialis-raise", 1, [new SetDone(20, 5m), new SetDone(20)], pain)]);
 
-    private static (GameDatabase Db, Player Alex, Player Sam) Couple(TempFolder temp)
+    private static (GameDatabase Db, Player Alex, Player Sam) Couple(TempFolder temp, Engine engine = Engine.Sqlite)
     {
-        GameDatabase db = GameDatabase.Open(temp.File("sq.db"));
+        GameDatabase db = GameDatabase.Open(engine == Engine.Sqlite ? temp.File("sq.db") : TestDatabase.At(engine, temp));
         (Player alex, Player sam) = db.Write(s =>
         {
             Player a = s.Players.Add("alex", "Alex", "UTC", 4, DateTimeOffset.UnixEpoch);
@@ -53,11 +54,11 @@ public class FoldCacheTests
         return snapshot;
     }
 
-    [Fact]
-    public void A_snapshot_comes_back_exactly_as_saved()
+    [Theory, OnSqlite, OnPostgres]
+    public void A_snapshot_comes_back_exactly_as_saved(Engine engine)
     {
         using TempFolder temp = new();
-        (GameDatabase db, Player alex, Player sam) = Couple(temp);
+        (GameDatabase db, Player alex, Player sam) = Couple(temp, engine);
         using (db)
         {
             FoldSnapshot snapshot = SaveThrough15th(db, alex, sam);
@@ -72,25 +73,25 @@ public class FoldCacheTests
         }
     }
 
-    [Theory]
-    [InlineData(16, true)]
-    [InlineData(15, false)]
-    [InlineData(3, false)]
-    public void A_session_on_or_before_the_snapshot_day_throws_it_away(int day, bool kept)
+    [Theory, OnSqlite, OnPostgres]
+    public void A_session_on_or_before_the_snapshot_day_throws_it_away(Engine engine)
     {
-        using TempFolder temp = new();
-        (GameDatabase db, Player alex, Player sam) = Couple(temp);
-        using (db)
+        foreach ((int day, bool kept) in new[] { (16, true), (15, false), (3, false) })
         {
-            SaveThrough15th(db, alex, sam);
-
-            db.Write(s =>
+            using TempFolder temp = new();
+            (GameDatabase db, Player alex, Player sam) = Couple(temp, engine);
+            using (db)
             {
-                s.Sessions.Insert(sam, Training("late", new DateOnly(2026, 11, day)));
-                return 0;
-            });
+                SaveThrough15th(db, alex, sam);
 
-            Assert.Equal(kept, db.Read(s => s.FoldCache.Find(alex, sam, Catalog)) is not null);
+                db.Write(s =>
+                {
+                    s.Sessions.Insert(sam, Training("late", new DateOnly(2026, 11, day)));
+                    return 0;
+                });
+
+                Assert.True(kept == db.Read(s => s.FoldCache.Find(alex, sam, Catalog)) is not null, $"a session on the {day}th: the snapshot should be {(kept ? "kept" : "dropped")}");
+            }
         }
     }
 
