@@ -59,6 +59,20 @@ public sealed class StoreContext
         ? Connection.ExecuteScalar<long>("SELECT hashtextextended(pg_current_snapshot()::text, 0)", transaction: Transaction)
         : Connection.ExecuteScalar<long>("PRAGMA data_version", transaction: Transaction);
 
+    /// <summary>
+    /// After many rows arrive at once (an import): on PostgreSQL, refreshes the planner's statistics
+    /// of the history tables, as an operator would after a bulk load, so the next reads use the
+    /// indexes rather than scanning every entry until autovacuum gets round to it. SQLite's planner
+    /// needs no statistics for these queries.
+    /// </summary>
+    public void AfterBulkLoad()
+    {
+        if (OnPostgres)
+        {
+            Connection.Execute("ANALYZE sessions, entries", transaction: Transaction);
+        }
+    }
+
     internal DbConnection Connection { get; }
 
     internal DbTransaction Transaction { get; }

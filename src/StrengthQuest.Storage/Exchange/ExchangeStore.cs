@@ -90,6 +90,11 @@ public static class ExchangeStore
             added++;
         }
 
+        if (added > 0)
+        {
+            store.AfterBulkLoad();
+        }
+
         return new ImportReport(playersAdded, couplesLinked, added, skipped);
     }
 

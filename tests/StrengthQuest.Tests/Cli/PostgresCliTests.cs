@@ -83,3 +83,36 @@ public class PostgresCliTests
         Assert.Equal(0L, Sqlite.Scalar<long>(mine, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"));
     }
 }
+
+/// <summary>What an operator would expect of the game on a server: a bulk load leaves the planner informed, and status reads its cached fold.</summary>
+public class PostgresUpkeepTests
+{
+    [Theory, OnPostgres]
+    public void An_import_refreshes_the_planners_statistics_and_status_then_reads_the_cached_fold(Engine engine)
+    {
+        using Support.Cli source = Support.Cli.Couple("2026-10-01T10:00:00Z");
+        for (int day = 1; day <= 31; day++)
+        {
+            source.Now = $"2026-10-{day:00}T10:00:00Z";
+            Assert.Equal(0, source.Run("log", "--player", "alex", "tibialis-raise=20,20").ExitCode);
+        }
+
+        string file = Path.Combine(source.Folder, "all.json");
+        Assert.Equal(0, source.Run("export", "--format", "json", "-o", file).ExitCode);
+        using Support.Cli cli = new(engine: engine) { Now = "2026-11-24T10:00:00Z" };
+        CliResult imported = cli.Run("import", file);
+        Assert.True(imported.ExitCode == 0, imported.ToString());
+
+        // A table never analysed has reltuples -1; ANALYZE in the import's transaction sets the real count.
+        Assert.Equal(31L, Sqlite.Scalar<long>(cli.Database, "SELECT reltuples::bigint FROM pg_class WHERE relname = 'sessions'"));
+        Assert.True(Sqlite.Scalar<long>(cli.Database, "SELECT reltuples::bigint FROM pg_class WHERE relname = 'entries'") > 0);
+
+        Assert.Equal(0, cli.Run("status", "--player", "alex").ExitCode);
+        // The snapshot went in as bytes and reads back: a second status finds it and writes nothing new.
+        Assert.Equal("bytea", Sqlite.Scalar<string>(cli.Database, "SELECT data_type FROM information_schema.columns WHERE table_name = 'fold_cache' AND column_name = 'state'"));
+        Assert.Equal(1L, Sqlite.Scalar<long>(cli.Database, "SELECT count(*) FROM fold_cache"));
+        string written = Sqlite.Scalar<string>(cli.Database, "SELECT xmin::text FROM fold_cache");
+        Assert.Equal(0, cli.Run("status", "--player", "alex").ExitCode);
+        Assert.Equal(written, Sqlite.Scalar<string>(cli.Database, "SELECT xmin::text FROM fold_cache"));
+    }
+}

@@ -35,7 +35,11 @@ internal sealed class PostgresDatabase : IDisposable
     {
         string display = PostgresAddress.Display(uri);
         NpgsqlConnectionStringBuilder settings = PostgresAddress.Parse(uri);
-        PostgresDatabase database = new(new NpgsqlSlimDataSourceBuilder(settings.ConnectionString).Build(), display);
+        NpgsqlSlimDataSourceBuilder builder = new(settings.ConnectionString);
+        // The game uses only PostgreSQL's built-in types, so Npgsql need not read the server's type
+        // catalogue on each new connection (~14 ms of server time per command otherwise).
+        builder.ConfigureTypeLoading(types => types.EnableTypeLoading(false));
+        PostgresDatabase database = new(builder.Build(), display);
         try
         {
             database._behind = database.Guard(() =>
