@@ -133,14 +133,16 @@ public sealed partial class GameService(GameDatabase database, GameCatalog catal
         {
             Couple couple = Couple.Read(store, Require(store, handle), time.GetUtcNow(), asOf, catalog, useCache: true);
             Evaluation evaluation = GameEngine.Evaluate(catalog, couple.History, couple.AsOf, couple.Cached, couple.CaptureDay);
-            return (couple.View(store, evaluation.State, catalog), evaluation.Captured, store.DataVersion());
+            return (couple.View(store, evaluation.State, catalog), evaluation.Captured, store.Social.CoupleVersion(couple.Me));
         });
         if (fresh is not null)
         {
-            // Optional: a read-only or busy database just replays again next time.
+            // Optional: a read-only or busy database just replays again next time. Saved only when
+            // nothing of the couple changed since the read (every change to it moves its counter);
+            // other couples' writes — any write at all, on a busy PostgreSQL server — do not stop it.
             database.TryWrite(store =>
             {
-                if (store.DataVersion() == version)
+                if (store.Social.CoupleVersion(view.Me) == version)
                 {
                     store.FoldCache.Save(view.Me, view.Partner, catalog, fresh);
                 }

@@ -51,15 +51,6 @@ public sealed class StoreContext
     public BoardStore Board { get; }
 
     /// <summary>
-    /// Moves when another connection has committed since this one last looked: PRAGMA data_version
-    /// on SQLite; on PostgreSQL the transaction snapshot (xmin:xmax:in-progress), which moves with
-    /// any other writer, so the answer "unchanged" is never wrong.
-    /// </summary>
-    public long DataVersion() => OnPostgres
-        ? Connection.ExecuteScalar<long>("SELECT hashtextextended(pg_current_snapshot()::text, 0)", transaction: Transaction)
-        : Connection.ExecuteScalar<long>("PRAGMA data_version", transaction: Transaction);
-
-    /// <summary>
     /// After many rows arrive at once (an import): on PostgreSQL, refreshes the planner's statistics
     /// of the history tables, as an operator would after a bulk load, so the next reads use the
     /// indexes rather than scanning every entry until autovacuum gets round to it. SQLite's planner
