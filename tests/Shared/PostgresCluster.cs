@@ -98,6 +98,21 @@ public sealed class PostgresCluster
         command.ExecuteNonQuery();
     }
 
+    /// <summary>
+    /// The server goes away for one database, as far as its clients can tell: every connection to it
+    /// is ended (as pg_terminate_backend does when an operator stops the server) and new ones are
+    /// refused until <see cref="Reopen"/>. The rest of the shared cluster carries on.
+    /// </summary>
+    public static void CutOff(string address)
+    {
+        string name = DatabaseName(address);
+        Execute("postgres", $"ALTER DATABASE {name} ALLOW_CONNECTIONS false");
+        Execute("postgres", $"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'");
+    }
+
+    /// <summary>The database takes connections again after <see cref="CutOff"/>.</summary>
+    public static void Reopen(string address) => Execute("postgres", $"ALTER DATABASE {DatabaseName(address)} ALLOW_CONNECTIONS true");
+
     /// <summary>Npgsql's connection string for one of this cluster's addresses.</summary>
     public static string ConnectionStringFor(string address)
     {

@@ -15,7 +15,7 @@ public sealed record KeyLogin(string Fingerprint, int? MaxPlayers);
 /// reloads when something of its couple changes under it (the partner checked in, came or went),
 /// and only then: other couples' writes on the same host never cost a reload.
 /// </summary>
-public sealed class GameSession(GameService game, string? handle, bool locked)
+public sealed class GameSession(GameService game, string? handle, bool locked) : IDisposable
 {
     private CoupleWatch? _watch;
     private IReadOnlyList<GameProcess> _partnerGames = [];
@@ -71,7 +71,9 @@ public sealed class GameSession(GameService game, string? handle, bool locked)
 
         if (_watch?.Player.Handle != Handle)
         {
+            _watch?.Dispose();
             _watch = new CoupleWatch(game.Database, game.Find(Handle));
+            _watch.Woken += () => Woken?.Invoke();
         }
 
         _watch.Mark();
@@ -93,12 +95,27 @@ public sealed class GameSession(GameService game, string? handle, bool locked)
     }
 
     /// <summary>
+    /// Raised on another thread when there is something to look at now (PostgreSQL: a change of the
+    /// couple heard, the server lost or back); the game then polls at once instead of at its next tick.
+    /// </summary>
+    public event Action? Woken;
+
+    /// <summary>Why the database server is out of reach, while it is (PostgreSQL; the game keeps trying); null while all is well.</summary>
+    public string? ServerLost => _watch?.Lost;
+
+    /// <summary>
     /// True (after reloading) when something of the couple changed, the partner's game ended without
     /// saying so, or a new game day began (streaks, today's quest and "checked in today" move on).
-    /// Idle, it reads nothing but PRAGMA data_version and the partner's process.
+    /// Idle, it reads nothing but PRAGMA data_version (SQLite; on PostgreSQL, nothing) and the
+    /// partner's process; while the server is out of reach, nothing at all.
     /// </summary>
     public bool PollChanges()
     {
+        if (ServerLost is not null)
+        {
+            return false;
+        }
+
         bool newDay = View is not null && (View.Clock.DayOf(Now) != View.Today || PartnersDayMovedOn(View));
         bool partnerGone = _partnerGames.Count > 0 && _partnerGames.Any(g => !g.IsRunning());
         if (_watch is null || (!_watch.Changed() && !newDay && !partnerGone))
@@ -122,6 +139,7 @@ public sealed class GameSession(GameService game, string? handle, bool locked)
     /// <summary>Saves a check-in; the couple comes back with it, so nothing is loaded again to redraw.</summary>
     public CheckInSummary CheckIn(CheckInRequest request)
     {
+        NeedServer();
         CheckInResult result = game.CheckIn(Handle!, request);
         LastCheckIn = result.Summary;
         Show(result.View);
@@ -129,9 +147,9 @@ public sealed class GameSession(GameService game, string? handle, bool locked)
     }
 
     /// <summary>Replaces one of the player's sessions (an edit from the game; the draft goes with it).</summary>
-    public CorrectionSummary Edit(string uid, CheckInRequest request) => Corrected(game.EditSession(Handle!, uid, request));
+    public CorrectionSummary Edit(string uid, CheckInRequest request) => NeedServer(() => Corrected(game.EditSession(Handle!, uid, request)));
 
-    public CorrectionSummary Delete(string uid) => Corrected(game.DeleteSession(Handle!, uid));
+    public CorrectionSummary Delete(string uid) => NeedServer(() => Corrected(game.DeleteSession(Handle!, uid)));
 
     private CorrectionSummary Corrected(CorrectionResult result)
     {
@@ -147,6 +165,7 @@ public sealed class GameSession(GameService game, string? handle, bool locked)
     /// </summary>
     public long? KeepDraft(Draft draft, long expected)
     {
+        NeedServer();
         if (game.SaveDraft(Handle!, draft, expected) is { } kept)
         {
             Draft = kept;
@@ -159,6 +178,7 @@ public sealed class GameSession(GameService game, string? handle, bool locked)
 
     public void DiscardDraft()
     {
+        NeedServer();
         game.DiscardDraft(Handle!);
         Draft = null;
     }
@@ -189,12 +209,43 @@ public sealed class GameSession(GameService game, string? handle, bool locked)
         }
     }
 
+    /// <summary>
+    /// While the server is known to be out of reach, a write is refused at once rather than waiting
+    /// out a connection attempt with the screen frozen; what is on screen stays.
+    /// </summary>
+    private void NeedServer()
+    {
+        if (ServerLost is not null)
+        {
+            throw new Storage.StorageException(Text.ServerText.NotNow);
+        }
+    }
+
+    private T NeedServer<T>(Func<T> write)
+    {
+        NeedServer();
+        return write();
+    }
+
+    public void Dispose()
+    {
+        _watch?.Dispose();
+        _watch = null;
+    }
+
     public void Leave()
     {
         if (Handle is not null && _entered)
         {
-            game.Left(Handle);
             _entered = false;
+            try
+            {
+                game.Left(Handle);
+            }
+            catch (Storage.StorageException) when (ServerLost is not null)
+            {
+                // Leaving while the server is away: the partner's game sees this process gone instead.
+            }
         }
     }
 }

@@ -33,6 +33,7 @@ public sealed class GameWindow : Window
     private bool _recapOffered;
     private string? _lastLogged;
     private string _said = "";
+    private string? _lostShown;
     private int _messageRows = 1;
 
     public GameWindow(GameSession session, Func<GameWindow, Screen> first, bool color = true, ErrorLog? errors = null)
@@ -161,7 +162,9 @@ public sealed class GameWindow : Window
     }
 
     private Prompt QuitPrompt => new(
-        "Quit with your check-in in progress? It is kept for when you come back.",
+        Current.HoldsUnkept
+            ? "Quit with your check-in in progress? What you entered since the server went away is lost."
+            : "Quit with your check-in in progress? It is kept for when you come back.",
         "Yes, quit",
         "No, keep playing",
         Quit) { IsQuit = true };
@@ -177,6 +180,7 @@ public sealed class GameWindow : Window
         }
 
         _timer = App.AddTimeout(PollEvery, () => Guard(OnTimer));
+        Session.Woken += OnWoken;
         // Ctrl+C and Ctrl+Q reach the game before any view: a text field would take Ctrl+C as "copy".
         App.Keyboard.KeyDown += OnAppKeyDown;
         App.ScreenChanged += OnScreenChanged;
@@ -541,24 +545,7 @@ public sealed class GameWindow : Window
 
     private bool OnTimer()
     {
-        bool changed = false;
-        if (!IsTooSmall && Session.Handle is not null)
-        {
-            try
-            {
-                if (Session.PollChanges())
-                {
-                    Current.Refresh();
-                    changed = true;
-                }
-            }
-            catch (Storage.StorageException e)
-            {
-                Say(e.Message);
-                changed = true;
-            }
-        }
-
+        bool changed = PollSession();
         changed |= Current.Tick();
         if (changed)
         {
@@ -568,6 +555,57 @@ public sealed class GameWindow : Window
         }
 
         return true;
+    }
+
+    /// <summary>The session has news now (PostgreSQL's listener heard it, on its own thread): look at once, on the loop's thread.</summary>
+    private void OnWoken() => App?.Invoke(() => Guard(() =>
+    {
+        if (PollSession())
+        {
+            ShowHeading();
+            RebuildStatusBar();
+            SetNeedsDraw();
+        }
+
+        return true;
+    }));
+
+    /// <summary>Reloads when the couple changed; says when the server went away and when it is back.</summary>
+    private bool PollSession()
+    {
+        if (IsTooSmall || Session.Handle is null)
+        {
+            return false;
+        }
+
+        string? lost = Session.ServerLost;
+        bool linkChanged = lost != _lostShown;
+        _lostShown = lost;
+        if (linkChanged)
+        {
+            Say(lost is null ? Tui.Text.ServerText.Back : Tui.Text.ServerText.Lost(lost));
+        }
+
+        try
+        {
+            if (Session.PollChanges())
+            {
+                Current.Refresh();
+                if (linkChanged)
+                {
+                    Current.ServerBack();
+                }
+
+                return true;
+            }
+        }
+        catch (Storage.StorageException e)
+        {
+            Say(e.Message);
+            return true;
+        }
+
+        return linkChanged;
     }
 
     private void OnScreenChanged(object? sender, EventArgs e)
@@ -614,6 +652,11 @@ public sealed class GameWindow : Window
         }
 
         // A window closed while the application goes on (a game restarted) leaves no handler behind.
+        if (disposing)
+        {
+            Session.Woken -= OnWoken;
+        }
+
         if (disposing && App is not null)
         {
             App.Paste -= OnPaste;

@@ -63,6 +63,7 @@ internal static class TuiLauncher
 
         app.Run(window);
         session.Leave();
+        session.Dispose();
         return ExitCodes.Ok;
     }
 

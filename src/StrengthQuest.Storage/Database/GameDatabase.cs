@@ -148,8 +148,17 @@ public sealed class GameDatabase : IDisposable
         }
     }
 
-    /// <summary>Changes whenever another connection commits; cheap enough to poll from a UI timer.</summary>
+    /// <summary>Changes whenever another connection commits; cheap enough to poll from a UI timer (on SQLite: on PostgreSQL, see <see cref="Listen"/>).</summary>
     public long DataVersion() => _server is not null ? ++_serverPolls : Attach() is { } file ? Guard(() => file.ExecuteScalar<long>("PRAGMA data_version")) : 0;
+
+    /// <summary>
+    /// On PostgreSQL, calls <paramref name="changed"/> (on another thread) whenever another connection
+    /// commits a change of <paramref name="playerId"/>'s couple, and <paramref name="linkChanged"/> when
+    /// the server goes away (one sentence why) and comes back (null), until disposed. Null on SQLite,
+    /// where <see cref="DataVersion"/> tells.
+    /// </summary>
+    public IDisposable? Listen(long playerId, Action changed, Action<string?> linkChanged, TimeProvider? time = null) =>
+        _server?.Listen(playerId, changed, linkChanged, time ?? TimeProvider.System);
 
     /// <summary>
     /// Writes a consistent copy to a new file while others keep writing: VACUUM INTO reads one

@@ -82,6 +82,41 @@ public class PostgresCliTests
         Assert.Equal(1L, Sqlite.Scalar<long>(other, "SELECT count(*) FROM invoices"));
         Assert.Equal(0L, Sqlite.Scalar<long>(mine, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"));
     }
+
+    /// <summary>
+    /// The check-in's session row is written and its trigger waits on a row another connection holds;
+    /// then the server ends the command's connection (as an operator's pg_terminate_backend, or a
+    /// stopping server, does). The transaction never commits: one sentence, exit 4, nothing saved.
+    /// </summary>
+    [Theory, OnPostgres]
+    public void A_server_that_drops_the_connection_mid_write_is_one_sentence_and_exit_4_with_nothing_half_written(Engine engine)
+    {
+        using Support.Cli cli = Support.Cli.Couple(engine: engine);
+        long sessions = Sqlite.Scalar<long>(cli.Database, "SELECT count(*) FROM sessions");
+        using Npgsql.NpgsqlConnection holder = new(PostgresCluster.ConnectionStringFor(cli.Database));
+        holder.Open();
+        using Npgsql.NpgsqlTransaction held = holder.BeginTransaction();
+        using (Npgsql.NpgsqlCommand hold = new("SELECT version FROM couple_changes WHERE player_id = (SELECT id FROM players WHERE handle = 'alex') FOR UPDATE", holder, held))
+        {
+            Assert.NotNull(hold.ExecuteScalar());
+        }
+
+        Support.Cli.Running log = cli.Start("log", "--player", "alex", "calf-raise=20,20");
+        int waiting = 0;
+        Poll.Until(
+            () => (waiting = Sqlite.Scalar<int>(cli.Database, "SELECT coalesce(max(pid), 0) FROM pg_stat_activity WHERE application_name = 'strengthquest' AND wait_event_type = 'Lock'")) != 0,
+            () => "the check-in never reached the held row");
+        PostgresCluster.Execute(PostgresCluster.DatabaseName(cli.Database), $"SELECT pg_terminate_backend({waiting})");
+        CliResult result = log.Finish();
+        held.Rollback();
+
+        Assert.True(result.ExitCode == 4, result.ToString());
+        Assert.Equal("", result.Out);
+        Assert.Single(result.Err.Trim().Split('\n'));
+        Assert.Contains("nothing was saved", result.Err, StringComparison.Ordinal);
+        Assert.Equal(sessions, Sqlite.Scalar<long>(cli.Database, "SELECT count(*) FROM sessions"));
+        Assert.Equal(0L, Sqlite.Scalar<long>(cli.Database, "SELECT count(*) FROM entries"));
+    }
 }
 
 /// <summary>What an operator would expect of the game on a server: a bulk load leaves the planner informed, and status reads its cached fold.</summary>

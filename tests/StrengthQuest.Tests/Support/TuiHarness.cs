@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Time.Testing;
+using StrengthQuest.TestSupport;
 using StrengthQuest.Services;
 using StrengthQuest.Storage.Catalog;
 using StrengthQuest.Storage.Database;
@@ -22,7 +23,8 @@ internal static class HeadlessDriver
 
 /// <summary>
 /// The real game window, headless: its own Terminal.Gui application on the ANSI driver at a fixed
-/// size, virtual UI time, a fake game clock, a real SQLite file. Keys are injected by binding name
+/// size, virtual UI time, a fake game clock, a real SQLite file (or a database of the test
+/// PostgreSQL cluster). Keys are injected by binding name
 /// or as typed text; assertions read the screen text and the database.
 /// </summary>
 public sealed class TuiHarness : IDisposable
@@ -31,8 +33,8 @@ public sealed class TuiHarness : IDisposable
     private SessionToken? _session;
 
     /// <param name="clock">The game's clock, when not <see cref="Clock"/> (a clock that fails, say).</param>
-    public TuiHarness(string now = "2026-11-24T10:00:00Z", int width = 80, int height = 24, TimeProvider? clock = null)
-        : this(new FakeTimeProvider(DateTimeOffset.Parse(now, System.Globalization.CultureInfo.InvariantCulture)), null, width, height, clock)
+    public TuiHarness(string now = "2026-11-24T10:00:00Z", int width = 80, int height = 24, TimeProvider? clock = null, Engine engine = Engine.Sqlite)
+        : this(new FakeTimeProvider(DateTimeOffset.Parse(now, System.Globalization.CultureInfo.InvariantCulture)), engine == Engine.Postgres ? PostgresCluster.NewDatabase() : null, width, height, clock)
     {
     }
 
@@ -49,17 +51,17 @@ public sealed class TuiHarness : IDisposable
     }
 
     /// <summary>Kim, alone (no partner), in UTC, on the dashboard.</summary>
-    public static TuiHarness Solo(string now = "2026-11-24T15:00:00Z")
+    public static TuiHarness Solo(string now = "2026-11-24T15:00:00Z", Engine engine = Engine.Sqlite)
     {
-        TuiHarness tui = new(now);
+        TuiHarness tui = new(now, engine: engine);
         tui.Game.AddPlayer("kim", "Kim", "UTC", 4);
         return tui.Open("kim");
     }
 
     /// <summary>Alex (Berlin) and Sam (New York), a couple with no history, Alex on the dashboard.</summary>
-    public static TuiHarness Couple(string now = "2026-11-24T15:00:00Z")
+    public static TuiHarness Couple(string now = "2026-11-24T15:00:00Z", Engine engine = Engine.Sqlite)
     {
-        TuiHarness tui = new(now);
+        TuiHarness tui = new(now, engine: engine);
         Seeds.Couple(tui.Game);
         return tui.Open("alex");
     }
@@ -128,6 +130,7 @@ public sealed class TuiHarness : IDisposable
         }
 
         Session.Leave();
+        Session.Dispose();
         Window.Dispose();
         Window = null!;
     }
@@ -184,6 +187,26 @@ public sealed class TuiHarness : IDisposable
         Draw();
     }
 
+    /// <summary>
+    /// Runs what other threads handed to the UI (PostgreSQL's listener waking the game) as the main
+    /// loop would, without letting UI time pass, until <paramref name="shown"/> is on screen or
+    /// <paramref name="seconds"/> of real time are up; returns how long it took.
+    /// </summary>
+    public TimeSpan Until(string shown, double seconds = 2)
+    {
+        System.Diagnostics.Stopwatch took = System.Diagnostics.Stopwatch.StartNew();
+        Poll.Until(
+            () =>
+            {
+                App.TimedEvents!.RunTimers();
+                Draw();
+                return Screen.Contains(shown, StringComparison.Ordinal);
+            },
+            () => $"\"{shown}\" did not show within {seconds} s; the screen:\n{Screen}",
+            seconds);
+        return took.Elapsed;
+    }
+
     public void Dispose()
     {
         if (_session is not null)
@@ -191,6 +214,7 @@ public sealed class TuiHarness : IDisposable
             App.End(_session);
         }
 
+        Session?.Dispose();
         Window?.Dispose();
         App.Dispose();
         Database.Dispose();

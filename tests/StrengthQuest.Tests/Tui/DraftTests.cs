@@ -1,5 +1,6 @@
 using StrengthQuest.Core.History;
 using StrengthQuest.Tests.Support;
+using StrengthQuest.TestSupport;
 using StrengthQuest.Tui;
 using StrengthQuest.Tui.CheckIn;
 using StrengthQuest.Tui.Screens;
@@ -10,9 +11,9 @@ namespace StrengthQuest.Tests.Tui;
 /// <summary>Nothing lost mid check-in: the check-in in progress is a draft kept in the database, offered back, one per player.</summary>
 public class DraftTests
 {
-    private static TuiHarness Solo(string now = "2026-11-24T07:32:00Z")
+    private static TuiHarness Solo(string now = "2026-11-24T07:32:00Z", Engine engine = Engine.Sqlite)
     {
-        TuiHarness tui = new(now);
+        TuiHarness tui = new(now, engine: engine);
         tui.Game.AddPlayer("kim", "Kim", "UTC", 4);
         return tui.Open("kim");
     }
@@ -52,10 +53,10 @@ public class DraftTests
         return two;
     }
 
-    [Fact]
-    public void Every_set_pain_score_and_skip_is_kept_at_once_and_a_new_connection_resumes_it_exactly()
+    [Theory, OnSqlite, OnPostgres]
+    public void Every_set_pain_score_and_skip_is_kept_at_once_and_a_new_connection_resumes_it_exactly(Engine engine)
     {
-        using TuiHarness tui = Solo();
+        using TuiHarness tui = Solo(engine: engine);
         tui.Press("check-in");
         CheckInScreen screen = (CheckInScreen)tui.Window.Current;
         string first = screen.Draft.Current.Ladder.Id;

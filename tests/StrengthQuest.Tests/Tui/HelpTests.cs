@@ -1,5 +1,6 @@
 using System.Reflection;
 using StrengthQuest.Tests.Support;
+using StrengthQuest.TestSupport;
 using StrengthQuest.Tui;
 using StrengthQuest.Tui.Screens;
 
@@ -63,10 +64,10 @@ public class HelpTests
         Assert.Equal(HelpCatalog.Tables.Count, HelpCatalog.Tables.Distinct().Count());
     }
 
-    [Fact]
-    public void Each_screen_shows_the_bindings_of_its_table_and_no_other()
+    [Theory, OnSqlite, OnPostgres]
+    public void Each_screen_shows_the_bindings_of_its_table_and_no_other(Engine engine)
     {
-        using TuiHarness tui = TuiHarness.Couple();
+        using TuiHarness tui = TuiHarness.Couple(engine: engine);
         foreach (string key in new[] { "check-in", "back", "ladders", "back", "history", "back", "couple", "back", "pain-rest", "back", "help" })
         {
             tui.Press(key);

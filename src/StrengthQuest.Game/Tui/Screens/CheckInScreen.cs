@@ -23,6 +23,7 @@ public sealed class CheckInScreen : Screen
     private long _revision;
     private bool _changed;
     private bool _gone;
+    private bool _unkept;
 
     public CheckInScreen(GameSession session, GameWindow window, CheckInDraft? draft = null)
         : base(session, window)
@@ -160,6 +161,16 @@ public sealed class CheckInScreen : Screen
     /// <summary>A check-in in progress: the window stays on it whatever fails, and quitting asks first.</summary>
     public override bool HasUnsavedWork => IsKept || _draft.HasAnything;
 
+    public override bool HoldsUnkept => _unkept;
+
+    public override void ServerBack()
+    {
+        if (_unkept && Keep() is { } warning)
+        {
+            Window.Say(warning);
+        }
+    }
+
     /// <summary>Leaving keeps the draft (the dashboard offers it back); Esc while choosing a ladder only cancels the choice.</summary>
     public override bool TryLeave()
     {
@@ -173,6 +184,15 @@ public sealed class CheckInScreen : Screen
         if (!IsKept)
         {
             return true;
+        }
+
+        if (_unkept)
+        {
+            // Leaving would drop what only this screen holds.
+            Window.Say(Session.ServerLost is not null
+                ? ServerText.DraftHeld + " Esc works again once it is saved."
+                : "Your check-in could not be kept yet, so it stays here: f saves it, d discards it.");
+            return false;
         }
 
         Window.Home();
@@ -335,6 +355,7 @@ public sealed class CheckInScreen : Screen
     /// </summary>
     private string? Keep()
     {
+        _unkept = false;
         try
         {
             if (!IsKept)
@@ -358,7 +379,13 @@ public sealed class CheckInScreen : Screen
         }
         catch (StorageException e)
         {
-            // Nothing is lost on screen: f still saves it all in one go.
+            // Nothing is lost on screen: f still saves it all in one go, and the server's return keeps it.
+            _unkept = true;
+            if (Session.ServerLost is not null)
+            {
+                return ServerText.DraftHeld;
+            }
+
             return $"Could not keep your check-in in progress: {e.Message} It is still here; f saves it.";
         }
     }

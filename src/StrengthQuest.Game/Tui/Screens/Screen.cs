@@ -37,6 +37,14 @@ public abstract class Screen : View
     /// <summary>Work the player would lose if the screen closed (a check-in in progress).</summary>
     public virtual bool HasUnsavedWork => false;
 
+    /// <summary>Work entered while the database server was out of reach, so far kept nowhere but on screen.</summary>
+    public virtual bool HoldsUnkept => false;
+
+    /// <summary>The database server is back after being out of reach: keep what could not be kept meanwhile.</summary>
+    public virtual void ServerBack()
+    {
+    }
+
     /// <summary>Whether the screen may be left now; a check-in in progress asks first and says no.</summary>
     public virtual bool TryLeave() => true;
 

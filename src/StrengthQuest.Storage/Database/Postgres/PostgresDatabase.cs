@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data;
 using Dapper;
 using Npgsql;
@@ -21,12 +22,38 @@ internal sealed class PostgresDatabase : IDisposable
     private const string LockTimeout = "10s";
 
     private readonly NpgsqlDataSource _source;
+    private readonly NpgsqlDataSource _listening;
+
+    /// <summary>
+    /// How long after one of this database's own writes a notification from its server process is
+    /// taken as that write's echo: long enough for the notification to arrive, far too short for the
+    /// process to end and its id to be given to another host's connection.
+    /// </summary>
+    private static readonly TimeSpan OwnEcho = TimeSpan.FromSeconds(10);
+
+    /// <summary>The server processes of this database's own writes, and when each last committed: what they NOTIFY is news to nobody here.</summary>
+    private readonly ConcurrentDictionary<int, long> _writers = new();
+    private readonly ConcurrentDictionary<PostgresListener, bool> _listeners = new();
     private bool _behind;
 
-    private PostgresDatabase(NpgsqlDataSource source, string display)
+    private PostgresDatabase(NpgsqlConnectionStringBuilder settings, string display)
     {
-        _source = source;
+        _source = Source(settings.ConnectionString);
+
+        // A game's one listening connection: its own, never pooled, and on TCP watched by the
+        // kernel's keepalive (a query as keepalive would wake both ends while idle).
+        NpgsqlConnectionStringBuilder listening = new(settings.ConnectionString) { Pooling = false, TcpKeepAlive = true };
+        _listening = Source(listening.ConnectionString);
         Display = display;
+    }
+
+    private static NpgsqlDataSource Source(string connectionString)
+    {
+        NpgsqlSlimDataSourceBuilder builder = new(connectionString);
+        // The game uses only PostgreSQL's built-in types, so Npgsql need not read the server's type
+        // catalogue on each new connection (~14 ms of server time per command otherwise).
+        builder.ConfigureTypeLoading(types => types.EnableTypeLoading(false));
+        return builder.Build();
     }
 
     public string Display { get; }
@@ -35,11 +62,7 @@ internal sealed class PostgresDatabase : IDisposable
     {
         string display = PostgresAddress.Display(uri);
         NpgsqlConnectionStringBuilder settings = PostgresAddress.Parse(uri);
-        NpgsqlSlimDataSourceBuilder builder = new(settings.ConnectionString);
-        // The game uses only PostgreSQL's built-in types, so Npgsql need not read the server's type
-        // catalogue on each new connection (~14 ms of server time per command otherwise).
-        builder.ConfigureTypeLoading(types => types.EnableTypeLoading(false));
-        PostgresDatabase database = new(builder.Build(), display);
+        PostgresDatabase database = new(settings, display);
         try
         {
             database._behind = database.Guard(() =>
@@ -109,7 +132,48 @@ internal sealed class PostgresDatabase : IDisposable
         }
     }
 
-    public void Dispose() => _source.Dispose();
+    public void Dispose()
+    {
+        foreach (PostgresListener listener in _listeners.Keys)
+        {
+            listener.Dispose();
+        }
+
+        _source.Dispose();
+        _listening.Dispose();
+    }
+
+    /// <summary>Listens for changes of <paramref name="playerId"/>'s couple made by anyone but this database's own writes.</summary>
+    public IDisposable Listen(long playerId, Action changed, Action<string?> linkChanged, TimeProvider time)
+    {
+        PostgresListener listener = new(this, PostgresListener.ChannelOf(playerId), pid =>
+        {
+            if (!_writers.TryGetValue(pid, out long wrote) || TimeProvider.System.GetElapsedTime(wrote) > OwnEcho)
+            {
+                changed();
+            }
+        }, linkChanged, time);
+        _listeners.TryAdd(listener, true);
+        return new Stopping(() =>
+        {
+            _listeners.TryRemove(listener, out _);
+            listener.Dispose();
+        });
+    }
+
+    private sealed class Stopping(Action stop) : IDisposable
+    {
+        public void Dispose() => stop();
+    }
+
+    internal ValueTask<NpgsqlConnection> OpenListening(CancellationToken stop) => _listening.OpenConnectionAsync(stop);
+
+    /// <summary>The server went away or came back: pooled connections are dead, and their process ids mean nothing now.</summary>
+    internal void ForgetConnections()
+    {
+        _source.Clear();
+        _writers.Clear();
+    }
 
     private T RunWrite<T>(string lockTimeout, Func<StoreContext, T> work)
     {
@@ -123,6 +187,7 @@ internal sealed class PostgresDatabase : IDisposable
         }
 
         T result = work(new StoreContext(connection, transaction, onPostgres: true));
+        _writers[connection.ProcessID] = TimeProvider.System.GetTimestamp();
         transaction.Commit();
         _behind = false;
         return result;

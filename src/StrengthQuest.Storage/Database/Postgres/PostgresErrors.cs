@@ -19,8 +19,9 @@ internal static class PostgresErrors
         PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.LockNotAvailable =>
             $"The database {display} stayed busy with another writer; nothing was saved, try again.",
         PostgresErrorCodes.DiskFull => $"The disk of the PostgreSQL server at {display} is full; nothing was saved.",
-        PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CrashShutdown or PostgresErrorCodes.CannotConnectNow =>
-            $"The PostgreSQL server at {display} is shutting down or starting up; nothing was saved, try again.",
+        PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CrashShutdown =>
+            $"The PostgreSQL server at {display} ended the connection (it is stopping, or an operator ended it); nothing was saved, try again.",
+        PostgresErrorCodes.CannotConnectNow => $"The PostgreSQL server at {display} is starting up or shutting down; nothing was saved, try again.",
         PostgresErrorCodes.TooManyConnections => $"The PostgreSQL server at {display} has too many connections; nothing was saved, try again.",
         _ => $"PostgreSQL at {display} reported an error: {Trim(e.MessageText)}; nothing was saved.",
     };
