@@ -111,7 +111,8 @@ public sealed class SessionStore
 
     /// <summary>
     /// The latest sessions of the given players by the time they were recorded, newest first, at
-    /// most <paramref name="count"/> of each — what "recent check-ins" shows, however old.
+    /// most <paramref name="count"/> of each — what "recent check-ins" shows, however old. (One IN
+    /// over a UNION: two INs joined by OR made PostgreSQL scan every entry of the history.)
     /// </summary>
     public IReadOnlyDictionary<long, List<Session>> Latest(Player first, Player? second, int count)
     {
@@ -120,8 +121,10 @@ public sealed class SessionStore
             """
             SELECT e.session_id AS SessionId, e.ladder AS Ladder, e.level AS Level, e.sets AS Sets, e.pain AS Pain
             FROM entries e
-            WHERE e.session_id IN (SELECT id FROM (SELECT id FROM sessions WHERE player_id = @first ORDER BY recorded_at DESC, id DESC LIMIT @count) AS latest)
-               OR e.session_id IN (SELECT id FROM (SELECT id FROM sessions WHERE player_id = @second ORDER BY recorded_at DESC, id DESC LIMIT @count) AS latest)
+            WHERE e.session_id IN (
+                SELECT id FROM (SELECT id FROM sessions WHERE player_id = @first ORDER BY recorded_at DESC, id DESC LIMIT @count) AS mine
+                UNION ALL
+                SELECT id FROM (SELECT id FROM sessions WHERE player_id = @second ORDER BY recorded_at DESC, id DESC LIMIT @count) AS theirs)
             ORDER BY e.session_id, e.position
             """,
             filter,
