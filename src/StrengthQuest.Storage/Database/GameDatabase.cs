@@ -24,10 +24,14 @@ public sealed class GameDatabase : IDisposable
 
     private readonly PostgresDatabase? _server;
 
-    private GameDatabase(string path, PostgresDatabase? server = null)
+    /// <summary>Set for a view of one open transaction (<see cref="Within"/>): every read runs on it, nothing writes.</summary>
+    private readonly StoreContext? _within;
+
+    private GameDatabase(string path, PostgresDatabase? server = null, StoreContext? within = null)
     {
         FilePath = path;
         _server = server;
+        _within = within;
     }
 
     /// <summary>The SQLite file, or the PostgreSQL address as given.</summary>
@@ -77,11 +81,18 @@ public sealed class GameDatabase : IDisposable
         }
     }
 
+    /// <summary>
+    /// The game as one open transaction sees it, so the service's own reads can check a copy before
+    /// it commits: reads run inside that transaction, writes are refused and optional writes skipped.
+    /// </summary>
+    internal static GameDatabase Within(StoreContext store, string display) => new(display, within: store);
+
     /// <summary>Runs <paramref name="work"/> on one read snapshot.</summary>
-    public T Read<T>(Func<StoreContext, T> work) => _server is not null ? _server.Read(work) : Guard(() => Run(ReadConnection(), deferred: true, work));
+    public T Read<T>(Func<StoreContext, T> work) => _within is not null ? work(_within) : _server is not null ? _server.Read(work) : Guard(() => Run(ReadConnection(), deferred: true, work));
 
     /// <summary>Runs <paramref name="work"/> as one BEGIN IMMEDIATE transaction: all of it is saved, or none.</summary>
-    public T Write<T>(Func<StoreContext, T> work) => _server is not null ? _server.Write(work) : Guard(() =>
+    public T Write<T>(Func<StoreContext, T> work) => _within is not null ? throw new InvalidOperationException("A database seen within a copy is read-only.")
+        : _server is not null ? _server.Write(work) : Guard(() =>
     {
         if (Attach() is null && NewDatabaseFile.TryCreate(FilePath, work, out T created))
         {
@@ -115,6 +126,11 @@ public sealed class GameDatabase : IDisposable
     /// </summary>
     public bool TryWrite(Action<StoreContext> work)
     {
+        if (_within is not null)
+        {
+            return false;
+        }
+
         if (_server is not null)
         {
             return _server.TryWrite(work);
@@ -149,7 +165,7 @@ public sealed class GameDatabase : IDisposable
     }
 
     /// <summary>Changes whenever another connection commits; cheap enough to poll from a UI timer.</summary>
-    public long DataVersion() => _server is not null ? ++_serverPolls : Attach() is { } file ? Guard(() => file.ExecuteScalar<long>("PRAGMA data_version")) : 0;
+    public long DataVersion() => _within is not null ? 0 : _server is not null ? ++_serverPolls : Attach() is { } file ? Guard(() => file.ExecuteScalar<long>("PRAGMA data_version")) : 0;
 
     /// <summary>
     /// Writes a consistent copy to a new file while others keep writing: VACUUM INTO reads one

@@ -17,7 +17,7 @@ namespace StrengthQuest.Storage.Database.Postgres;
 internal sealed class PostgresDatabase : IDisposable
 {
     /// <summary>The advisory lock every write holds: "SQGM".</summary>
-    private const long WriteLock = Schema.ApplicationId;
+    internal const long WriteLock = Schema.ApplicationId;
     private const string LockTimeout = "10s";
 
     private readonly NpgsqlDataSource _source;
