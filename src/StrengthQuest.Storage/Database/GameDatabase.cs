@@ -40,6 +40,12 @@ public sealed class GameDatabase : IDisposable
     /// <summary>True on a PostgreSQL server: there is no file, and backups are pg_dump's.</summary>
     public bool OnServer => _server is not null;
 
+    /// <summary>False on PostgreSQL while pg_dump is not on PATH: a backup would be refused.</summary>
+    public bool CanBackUp => _server is null || PgDump.Find() is not null;
+
+    /// <summary>The database's own name: the file's without its extension, or the server's database.</summary>
+    public string Name => _server?.Name ?? Path.GetFileNameWithoutExtension(FilePath);
+
     /// <summary>How messages name the database: the file, or the server address without its password.</summary>
     public string Display => _server?.Display ?? FilePath;
 
@@ -170,12 +176,14 @@ public sealed class GameDatabase : IDisposable
     /// <summary>
     /// Writes a consistent copy to a new file while others keep writing: VACUUM INTO reads one
     /// snapshot. The copy is created private (0600) and never overwrites an existing file.
+    /// On PostgreSQL the copy is pg_dump's (<see cref="PgDump"/>).
     /// </summary>
     public void Backup(string target)
     {
         if (_server is not null)
         {
-            throw new StorageException($"The game is on PostgreSQL ({_server.Display}): back it up with pg_dump, e.g. pg_dump --format=custom --file={target} '{_server.Display}'.");
+            PgDump.Run(FilePath, target);
+            return;
         }
 
         SqliteConnection file = Attach() ?? throw new StorageException($"There is no database at {FilePath} yet; nothing was backed up.");

@@ -23,19 +23,23 @@ internal sealed class PostgresDatabase : IDisposable
     private readonly NpgsqlDataSource _source;
     private bool _behind;
 
-    private PostgresDatabase(NpgsqlDataSource source, string display)
+    private PostgresDatabase(NpgsqlDataSource source, string display, string name)
     {
         _source = source;
         Display = display;
+        Name = name;
     }
 
     public string Display { get; }
+
+    /// <summary>The database's name on the server.</summary>
+    public string Name { get; }
 
     public static PostgresDatabase Open(string uri)
     {
         string display = PostgresAddress.Display(uri);
         NpgsqlConnectionStringBuilder settings = PostgresAddress.Parse(uri);
-        PostgresDatabase database = new(new NpgsqlSlimDataSourceBuilder(settings.ConnectionString).Build(), display);
+        PostgresDatabase database = new(new NpgsqlSlimDataSourceBuilder(settings.ConnectionString).Build(), display, settings.Database ?? settings.Username ?? "postgres");
         try
         {
             database._behind = database.Guard(() =>
