@@ -105,6 +105,10 @@ public class MigrateVerbTests
             Must(cli, "log", "--player", "lee", "calf-raise=20,20");
             Must(cli, "log", "--player", "alex", "tibialis-raise=20,20");
             Must(cli, "nudge", "--player", "alex");
+
+            // The change-counter triggers work on the copy again.
+            Assert.NotEqual(counters, Counters(copy));
+            Assert.Contains("4:", Counters(copy), StringComparison.Ordinal);
         }
     }
 
