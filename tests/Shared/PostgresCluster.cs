@@ -130,6 +130,20 @@ public sealed class PostgresCluster
         return path[(path.LastIndexOf('/') + 1)..];
     }
 
+    /// <summary>One of PostgreSQL's programs (pg_restore, psql…) from the cluster's own folder, else from PATH.</summary>
+    public static string Tool(string name) =>
+        new[] { BinFolder() }.Concat((Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries))
+            .OfType<string>().Select(folder => Path.Combine(folder, name)).FirstOrDefault(File.Exists)
+        ?? throw new InvalidOperationException($"{name} is not installed");
+
+    /// <summary>libpq's connection string (for psql, pg_restore) for one of this cluster's addresses.</summary>
+    public static string LibpqFor(string address)
+    {
+        Dictionary<string, string> query = address[(address.IndexOf('?', StringComparison.Ordinal) + 1)..].Split('&')
+            .Select(p => p.Split('=', 2)).ToDictionary(p => p[0], p => p[1]);
+        return $"host={query["host"]} port={query["port"]} user={Superuser} dbname={DatabaseName(address)}";
+    }
+
     private string Data => Path.Combine(_root, "data");
 
     private string Address(string database) => $"postgresql://{Superuser}@/{database}?host={_root}&port={_port}";

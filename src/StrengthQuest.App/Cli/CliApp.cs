@@ -88,6 +88,7 @@ internal static class CliApp
             DataCommands.Backup(runtime),
             DataCommands.Export(runtime),
             DataCommands.Import(runtime),
+            MigrateCommand.Build(runtime),
             SshCommands.KeyLine(runtime),
             KeysCommands.Keys(runtime),
             InviteCommands.Invite(runtime),

@@ -18,7 +18,7 @@ internal sealed partial class CliRuntime(Func<string, string?> environment, Text
     public Option<string?> DbOption { get; } = Options.NotBlank(
         new Option<string?>("--db")
         {
-            Description = "The SQLite database file (default: $STRENGTHQUEST_DB, else $XDG_DATA_HOME/strengthquest/strengthquest.db).",
+            Description = "The SQLite database file, or a postgresql:// address (default: $STRENGTHQUEST_DB, else $XDG_DATA_HOME/strengthquest/strengthquest.db).",
             HelpName = "PATH",
             Recursive = true,
         },

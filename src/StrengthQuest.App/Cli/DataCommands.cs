@@ -12,12 +12,12 @@ internal static class DataCommands
     public static Command Backup(CliRuntime runtime)
     {
         Argument<string> file = Options.NotBlank(new Argument<string>("FILE") { Description = "A new file for the copy (never overwritten)." }, "backup", "a path for the copy");
-        Command backup = new("backup", "Copy the database to FILE, consistently, even while others play.") { file };
+        Command backup = new("backup", "Copy the database to FILE, consistently, even while others play (on PostgreSQL: pg_dump's custom format, for pg_restore).") { file };
         backup.SetAction(parse => runtime.Run(parse, game =>
         {
             string target = parse.GetValue(file)!;
             game.Backup(target);
-            runtime.Out.WriteLine($"Backed up {game.Database.FilePath} to {Path.GetFullPath(target)}.");
+            runtime.Out.WriteLine($"Backed up {game.Database.Display} to {Path.GetFullPath(target)}.");
             return ExitCodes.Ok;
         }));
         return backup;

@@ -60,6 +60,11 @@ internal static class HostCommands
         {
             string name = parse.GetValue(user)!;
             string database = parse.GetValue(runtime.DbOption) ?? DefaultDatabase;
+            if (Storage.Database.DatabaseLocation.HasPassword(database))
+            {
+                throw new GameDataException(Storage.Database.DatabaseLocation.PasswordInCommandLine);
+            }
+
             int? max = runtime.MaxPlayers(parse);
 
             string binary = Environment.ProcessPath ?? "/opt/strengthquest/strengthquest";

@@ -13,7 +13,7 @@ internal static class PlayerSettings
     {
         Argument<string> handle = new("HANDLE") { Description = "The player to remove (they must have no partner)." };
         Option<bool> yes = Yes("Yes, delete the player and all their sessions (a backup is written first).");
-        Command remove = new("remove", "Delete a player without a partner, with all their sessions, after a backup next to the database.") { handle, yes };
+        Command remove = new("remove", "Delete a player without a partner, with all their sessions, after a backup next to the database (on PostgreSQL: a pg_dump in the current folder).") { handle, yes };
         remove.SetAction(parse => runtime.Run(parse, game =>
         {
             string who = parse.GetValue(handle)!;
@@ -25,7 +25,9 @@ internal static class PlayerSettings
 
             string backup = game.RemovePlayer(who);
             runtime.Out.WriteLine($"Backed up the database to {backup} first.");
-            runtime.Out.WriteLine($"Removed {who} and all their sessions. To undo, copy that backup over the database while nobody plays.");
+            runtime.Out.WriteLine(game.Database.OnServer
+                ? $"Removed {who} and all their sessions. To undo, restore that dump into an empty database with pg_restore and play on that one."
+                : $"Removed {who} and all their sessions. To undo, copy that backup over the database while nobody plays.");
             return ExitCodes.Ok;
         }));
         return remove;

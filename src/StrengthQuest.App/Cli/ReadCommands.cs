@@ -39,11 +39,7 @@ internal static class ReadCommands
             }
             else if (parse.GetValue(json))
             {
-                StatusJson status = JsonViews.Status(view, game.Catalog) with
-                {
-                    Board = game.BoardPlace(view.Me.Handle) is { } place ? new BoardPlaceJson(place.Rank, place.Couples) : null,
-                };
-                runtime.Out.WriteLine(JsonSerializer.Serialize(status, CliJson.Default.StatusJson));
+                runtime.Out.WriteLine(JsonSerializer.Serialize(JsonViews.FullStatus(game, view), CliJson.Default.StatusJson));
             }
             else
             {

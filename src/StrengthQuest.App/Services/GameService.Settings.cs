@@ -2,6 +2,7 @@ using StrengthQuest.Core;
 using StrengthQuest.Core.Days;
 using StrengthQuest.Core.Players;
 using StrengthQuest.Hosting;
+using StrengthQuest.Storage;
 using StrengthQuest.Storage.Database;
 
 namespace StrengthQuest.Services;
@@ -104,6 +105,11 @@ public sealed partial class GameService
                 ? throw new GameDataException($"{p.Handle} is linked with {partner.Handle}; unlink them first: strengthquest couple unlink {p.Handle} --yes.")
                 : p;
         });
+        if (!Database.CanBackUp)
+        {
+            throw new StorageException("Removing a player writes a backup first, and on PostgreSQL that takes pg_dump, which is not on PATH (install the PostgreSQL client tools); nothing was removed.");
+        }
+
         string backup = BackupPathFor(player);
         Database.Backup(backup);
         Database.Write(store =>
@@ -114,15 +120,20 @@ public sealed partial class GameService
         return backup;
     }
 
-    /// <summary>Next to the database, named for the player and the moment; never an existing file.</summary>
+    /// <summary>
+    /// Next to the database, named for the player and the moment; never an existing file. A game on
+    /// PostgreSQL has no file to sit beside: its dump goes to the current folder (the command prints where).
+    /// </summary>
     private string BackupPathFor(Player player)
     {
-        string folder = Path.GetDirectoryName(Path.GetFullPath(Database.FilePath)) ?? ".";
-        string stem = $"{Path.GetFileNameWithoutExtension(Database.FilePath)}-before-removing-{player.Handle}-{Time.GetUtcNow():yyyyMMdd-HHmmss}";
-        string path = Path.Combine(folder, stem + ".db");
+        string folder = Database.OnServer ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(Path.GetFullPath(Database.FilePath)) ?? ".";
+        string name = new([.. Database.Name.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_')]);
+        string stem = $"{name}-before-removing-{player.Handle}-{Time.GetUtcNow():yyyyMMdd-HHmmss}";
+        string extension = Database.OnServer ? ".dump" : ".db";
+        string path = Path.Combine(folder, stem + extension);
         for (int n = 2; File.Exists(path); n++)
         {
-            path = Path.Combine(folder, $"{stem}-{n}.db");
+            path = Path.Combine(folder, $"{stem}-{n}{extension}");
         }
 
         return path;

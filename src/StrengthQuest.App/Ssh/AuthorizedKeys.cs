@@ -62,6 +62,12 @@ public static class AuthorizedKeys
 
                 if (name == "--db")
                 {
+                    if (Storage.Database.DatabaseLocation.HasPassword(value))
+                    {
+                        problem = Storage.Database.DatabaseLocation.PasswordInCommandLine;
+                        return null;
+                    }
+
                     database = value;
                 }
                 else if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int cap) && cap is >= 1 and <= MaxPlayersLimit)

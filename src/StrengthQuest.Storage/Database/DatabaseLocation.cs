@@ -26,6 +26,13 @@ public static class DatabaseLocation
         return Path.Combine(dataHome, "strengthquest", "strengthquest.db");
     }
 
+    /// <summary>True for a PostgreSQL address that carries a password (in its user part or as ?password=).</summary>
+    public static bool HasPassword(string location) => IsServer(location) && Postgres.PostgresAddress.Display(location) != location;
+
+    /// <summary>Why an address must not go into a command line or config file that others can read.</summary>
+    public const string PasswordInCommandLine =
+        "The PostgreSQL address holds a password, which would stand in sshd's command line and config: leave it out and put it in the service user's ~/.pgpass (or the file PGPASSFILE names) instead.";
+
     /// <summary>True for a PostgreSQL address rather than a SQLite path.</summary>
     public static bool IsServer(string location) => Postgres.PostgresAddress.Is(location);
 }

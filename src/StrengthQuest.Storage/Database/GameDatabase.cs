@@ -24,10 +24,14 @@ public sealed class GameDatabase : IDisposable
 
     private readonly PostgresDatabase? _server;
 
-    private GameDatabase(string path, PostgresDatabase? server = null)
+    /// <summary>Set for a view of one open transaction (<see cref="Within"/>): every read runs on it, nothing writes.</summary>
+    private readonly StoreContext? _within;
+
+    private GameDatabase(string path, PostgresDatabase? server = null, StoreContext? within = null)
     {
         FilePath = path;
         _server = server;
+        _within = within;
     }
 
     /// <summary>The SQLite file, or the PostgreSQL address as given.</summary>
@@ -35,6 +39,12 @@ public sealed class GameDatabase : IDisposable
 
     /// <summary>True on a PostgreSQL server: there is no file, and backups are pg_dump's.</summary>
     public bool OnServer => _server is not null;
+
+    /// <summary>False on PostgreSQL while pg_dump is not on PATH: a backup would be refused.</summary>
+    public bool CanBackUp => _server is null || PgDump.Find() is not null;
+
+    /// <summary>The database's own name: the file's without its extension, or the server's database.</summary>
+    public string Name => _server?.Name ?? Path.GetFileNameWithoutExtension(FilePath);
 
     /// <summary>How messages name the database: the file, or the server address without its password.</summary>
     public string Display => _server?.Display ?? FilePath;
@@ -77,11 +87,18 @@ public sealed class GameDatabase : IDisposable
         }
     }
 
+    /// <summary>
+    /// The game as one open transaction sees it, so the service's own reads can check a copy before
+    /// it commits: reads run inside that transaction, writes are refused and optional writes skipped.
+    /// </summary>
+    internal static GameDatabase Within(StoreContext store, string display) => new(display, within: store);
+
     /// <summary>Runs <paramref name="work"/> on one read snapshot.</summary>
-    public T Read<T>(Func<StoreContext, T> work) => _server is not null ? _server.Read(work) : Guard(() => Run(ReadConnection(), deferred: true, work));
+    public T Read<T>(Func<StoreContext, T> work) => _within is not null ? work(_within) : _server is not null ? _server.Read(work) : Guard(() => Run(ReadConnection(), deferred: true, work));
 
     /// <summary>Runs <paramref name="work"/> as one BEGIN IMMEDIATE transaction: all of it is saved, or none.</summary>
-    public T Write<T>(Func<StoreContext, T> work) => _server is not null ? _server.Write(work) : Guard(() =>
+    public T Write<T>(Func<StoreContext, T> work) => _within is not null ? throw new InvalidOperationException("A database seen within a copy is read-only.")
+        : _server is not null ? _server.Write(work) : Guard(() =>
     {
         if (Attach() is null && NewDatabaseFile.TryCreate(FilePath, work, out T created))
         {
@@ -115,6 +132,11 @@ public sealed class GameDatabase : IDisposable
     /// </summary>
     public bool TryWrite(Action<StoreContext> work)
     {
+        if (_within is not null)
+        {
+            return false;
+        }
+
         if (_server is not null)
         {
             return _server.TryWrite(work);
@@ -149,7 +171,7 @@ public sealed class GameDatabase : IDisposable
     }
 
     /// <summary>Changes whenever another connection commits; cheap enough to poll from a UI timer (on SQLite: on PostgreSQL, see <see cref="Listen"/>).</summary>
-    public long DataVersion() => _server is not null ? ++_serverPolls : Attach() is { } file ? Guard(() => file.ExecuteScalar<long>("PRAGMA data_version")) : 0;
+    public long DataVersion() => _within is not null ? 0 : _server is not null ? ++_serverPolls : Attach() is { } file ? Guard(() => file.ExecuteScalar<long>("PRAGMA data_version")) : 0;
 
     /// <summary>
     /// On PostgreSQL, calls <paramref name="changed"/> (on another thread) whenever another connection
@@ -163,12 +185,14 @@ public sealed class GameDatabase : IDisposable
     /// <summary>
     /// Writes a consistent copy to a new file while others keep writing: VACUUM INTO reads one
     /// snapshot. The copy is created private (0600) and never overwrites an existing file.
+    /// On PostgreSQL the copy is pg_dump's (<see cref="PgDump"/>).
     /// </summary>
     public void Backup(string target)
     {
         if (_server is not null)
         {
-            throw new StorageException($"The game is on PostgreSQL ({_server.Display}): back it up with pg_dump, e.g. pg_dump --format=custom --file={target} '{_server.Display}'.");
+            PgDump.Run(FilePath, target);
+            return;
         }
 
         SqliteConnection file = Attach() ?? throw new StorageException($"There is no database at {FilePath} yet; nothing was backed up.");

@@ -69,7 +69,7 @@ public class NothingWrittenTests
     }
 
     /// <summary>A database as the first StrengthQuest wrote it (schema 1, frozen), with Amy and one session.</summary>
-    private const string VersionOne = """
+    internal const string VersionOne = """
         CREATE TABLE players (id INTEGER PRIMARY KEY, handle TEXT NOT NULL UNIQUE, name TEXT NOT NULL, time_zone TEXT NOT NULL,
             day_start INTEGER NOT NULL CHECK (day_start BETWEEN 0 AND 23), created_at TEXT NOT NULL);
         CREATE TABLE couples (player_a INTEGER NOT NULL UNIQUE REFERENCES players(id), player_b INTEGER NOT NULL UNIQUE REFERENCES players(id),

@@ -65,4 +65,32 @@ public class AuthorizedKeysCommandTests
         Assert.Equal(3, cli.Run("host-setup", "--user", "sq", "--db", "/var/lib/my db/sq.db").ExitCode);
         Assert.Equal(3, cli.Run("host-setup", "--user", "sq", "--db", "/var/lib/%u/sq.db").ExitCode);
     }
+
+    [Theory]
+    [InlineData("postgresql://sq:s3cret@db.example/game?sslmode=require")]
+    [InlineData("postgres://sq@db.example/game?sslmode=require&password=s3cret")]
+    public void A_postgres_address_with_a_password_is_refused_by_both_with_the_pgpass_advice(string address)
+    {
+        using Support.Cli cli = new();
+        TestKey key = TestKey.NewEd25519();
+
+        foreach ((int code, string[] args) in new[]
+        {
+            (2, new[] { "ssh-authorized-keys", "sq", key.Type, key.Base64, "--db", address }),
+            (2, ["--db", address, "ssh-authorized-keys", "sq", key.Type, key.Base64]),
+            (3, ["host-setup", "--user", "sq", "--db", address]),
+        })
+        {
+            CliResult result = cli.Run(args);
+            Assert.True(result.ExitCode == code, $"{string.Join(' ', args)} → {result}");
+            Assert.Equal("", result.Out);
+            Assert.Contains("~/.pgpass (or the file PGPASSFILE names)", result.Err);
+            Assert.Single(result.Err.Trim().Split('\n'));
+            Assert.DoesNotContain("s3cret", result.Err, StringComparison.Ordinal);
+        }
+
+        CliResult without = cli.Run("ssh-authorized-keys", "sq", key.Type, key.Base64, "--db", "postgresql://sq@db.example/game?sslmode=require");
+        Assert.True(without.ExitCode == 0, without.ToString());
+        Assert.Contains("--db 'postgresql://sq@db.example/game?sslmode=require'", without.Out);
+    }
 }

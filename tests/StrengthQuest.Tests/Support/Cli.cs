@@ -40,6 +40,9 @@ public sealed class Cli : IDisposable
 
     public string Folder => _folder.Path;
 
+    /// <summary>Where the binary runs; null: this process's own folder.</summary>
+    public string? WorkingDirectory { get; set; }
+
     public Dictionary<string, string> Environment { get; } = [];
 
     public CliResult Run(params string[] args) => Start(args).Finish();
@@ -53,6 +56,7 @@ public sealed class Cli : IDisposable
             RedirectStandardError = true,
             RedirectStandardInput = true,
             UseShellExecute = false,
+            WorkingDirectory = WorkingDirectory ?? "",
         };
         foreach (string arg in args)
         {

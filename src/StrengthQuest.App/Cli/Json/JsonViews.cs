@@ -12,6 +12,12 @@ namespace StrengthQuest.Cli.Json;
 /// <summary>Builds the JSON views from the game state. Names pass through SafeText like everything shown.</summary>
 internal static class JsonViews
 {
+    /// <summary>The whole of <c>status --json</c>: the player's state and their couple's place on the board.</summary>
+    public static StatusJson FullStatus(GameService game, CoupleView view) => Status(view, game.Catalog) with
+    {
+        Board = game.BoardPlace(view.Me.Handle) is { } place ? new BoardPlaceJson(place.Rank, place.Couples) : null,
+    };
+
     public static StatusJson Status(CoupleView view, GameCatalog catalog)
     {
         PlayerState me = view.State.Me;

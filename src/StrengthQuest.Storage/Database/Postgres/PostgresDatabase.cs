@@ -18,7 +18,7 @@ namespace StrengthQuest.Storage.Database.Postgres;
 internal sealed class PostgresDatabase : IDisposable
 {
     /// <summary>The advisory lock every write holds: "SQGM".</summary>
-    private const long WriteLock = Schema.ApplicationId;
+    internal const long WriteLock = Schema.ApplicationId;
     private const string LockTimeout = "10s";
 
     private readonly NpgsqlDataSource _source;
@@ -45,6 +45,7 @@ internal sealed class PostgresDatabase : IDisposable
         NpgsqlConnectionStringBuilder listening = new(settings.ConnectionString) { Pooling = false, TcpKeepAlive = true };
         _listening = Source(listening.ConnectionString);
         Display = display;
+        Name = settings.Database ?? settings.Username ?? "postgres";
     }
 
     private static NpgsqlDataSource Source(string connectionString)
@@ -57,6 +58,9 @@ internal sealed class PostgresDatabase : IDisposable
     }
 
     public string Display { get; }
+
+    /// <summary>The database's name on the server.</summary>
+    public string Name { get; }
 
     public static PostgresDatabase Open(string uri)
     {

@@ -52,6 +52,9 @@ internal static class PostgresSchema
         connection.Execute("UPDATE strengthquest_schema SET version = @version", new { version = Schema.CurrentVersion }, transaction);
     }
 
+    /// <summary>True when the database's schema holds nothing at all: no table, view, sequence or index.</summary>
+    public static bool IsBlank(NpgsqlConnection connection, NpgsqlTransaction transaction) => Inspect(connection, transaction).IsBlank;
+
     private const long MigrationLock = Schema.ApplicationId + 1L;
 
     private static Shape Inspect(NpgsqlConnection connection, NpgsqlTransaction? transaction)
