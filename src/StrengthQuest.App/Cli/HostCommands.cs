@@ -68,7 +68,7 @@ internal static class HostCommands
             int? max = runtime.MaxPlayers(parse);
 
             string binary = Environment.ProcessPath ?? "/opt/strengthquest/strengthquest";
-            string text = Ssh.HostSetup.Text(binary, name, parse.GetValue(keysUser) ?? name + "-keys", Path.GetFullPath(database), max, out string? problem)
+            string text = Ssh.HostSetup.Text(binary, name, parse.GetValue(keysUser) ?? name + "-keys", Storage.Database.DatabaseLocation.IsServer(database) ? database : Path.GetFullPath(database), max, out string? problem)
                 ?? throw new GameDataException(problem!);
             runtime.Out.Write(text + "\n");
             if (Ssh.HostSetup.UnsafeFolder(binary) is { } unsafeFolder)

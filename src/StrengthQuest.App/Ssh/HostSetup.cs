@@ -1,4 +1,5 @@
 using System.Globalization;
+using StrengthQuest.Storage.Database;
 
 namespace StrengthQuest.Ssh;
 
@@ -17,6 +18,9 @@ public static class HostSetup
             : user == keysUser ? "The key command's account must not be the service account: sshd runs it for every login attempt."
             : user == "root" ? "Not root: the service account plays the game for strangers' keys."
             : !IsPlainPath(binary) ? $"The program's path {Show(binary)} must be absolute and plain (letters, digits, / . _ -): sshd_config splits words at spaces."
+            : DatabaseLocation.IsServer(database)
+                ? !IsPlainAddress(database) ? $"The PostgreSQL address {Show(database)} must be plain (letters, digits and / . _ - : @ ? = & ,): sshd_config splits words at spaces and expands %."
+                : null
             : !IsPlainPath(database) ? $"The database path {Show(database)} must be absolute and plain (letters, digits, / . _ -): sshd_config splits words at spaces."
             : null;
         if (problem is not null)
@@ -24,8 +28,13 @@ public static class HostSetup
             return null;
         }
 
-        string folder = Path.GetDirectoryName(database)!;
         string cap = maxPlayers is { } max ? " --max-players " + max.ToString(CultureInfo.InvariantCulture) : "";
+        string storage = DatabaseLocation.IsServer(database)
+            ? $"""
+            # The game is on PostgreSQL: {user} connects with that address. Give it a role there
+            # (createuser {user}; grant it the database), and any password in ~{user}/.pgpass (mode 600).
+            """
+            : $"install -d -m 700 -o {user} -g {user} {Path.GetDirectoryName(database)!}";
         return $"""
             # A StrengthQuest host for many couples: any SSH key signs up, as the account {user}.
             # 1. As root: the service account (it owns the database; key login only, no password)
@@ -33,7 +42,7 @@ public static class HostSetup
             useradd --system --create-home --shell /bin/sh {user}
             usermod -p '*' {user}
             useradd --system --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin {keysUser}
-            install -d -m 700 -o {user} -g {user} {folder}
+            {storage}
             # sshd runs {binary} only if it and every folder above it are owned by root and
             # writable by no one else, e.g.: install -d -m 755 /opt/strengthquest, and copy the
             # published files there (strengthquest, strengthquest-game and the two .so files).
@@ -56,7 +65,7 @@ public static class HostSetup
             #
             # 3. Players: ssh -t {user}@THIS-HOST opens the game; a new key signs up there. With
             #    several keys, pick one: ssh -t -i ~/.ssh/id_ed25519 -o IdentitiesOnly=yes {user}@THIS-HOST
-            #    The operator: sudo -u {user} {binary} --db {database} player list
+            #    The operator: sudo -u {user} {binary} --db {ShellWords.Quote(database)} player list
             """;
     }
 
@@ -93,6 +102,10 @@ public static class HostSetup
     private static bool IsPlainPath(string path) =>
         path.StartsWith('/') && !path.Contains("/../", StringComparison.Ordinal) && !path.EndsWith("/..", StringComparison.Ordinal)
         && path.All(c => char.IsAsciiLetterOrDigit(c) || c is '/' or '.' or '_' or '-');
+
+    /// <summary>A postgresql:// address with only characters that need no quoting in sshd_config (no %, which sshd expands).</summary>
+    private static bool IsPlainAddress(string address) =>
+        address.All(c => char.IsAsciiLetterOrDigit(c) || c is '/' or '.' or '_' or '-' or ':' or '@' or '?' or '=' or '&' or ',');
 
     private static bool IsUserName(string user) =>
         user.Length is > 0 and <= 32 && (char.IsAsciiLetterLower(user[0]) || user[0] == '_')

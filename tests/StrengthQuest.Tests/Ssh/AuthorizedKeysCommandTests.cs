@@ -93,4 +93,25 @@ public class AuthorizedKeysCommandTests
         Assert.True(without.ExitCode == 0, without.ToString());
         Assert.Contains("--db 'postgresql://sq@db.example/game?sslmode=require'", without.Out);
     }
+
+    [Fact]
+    public void Host_setup_takes_a_postgres_address_as_given_and_refuses_one_sshd_would_split_or_expand()
+    {
+        using Support.Cli cli = new();
+        const string address = "postgresql://sq@/game?host=/run/postgresql&sslmode=disable";
+        CliResult setup = cli.Run("host-setup", "--user", "sq", "--db", address);
+        Assert.True(setup.ExitCode == 0, setup.ToString());
+        Assert.Contains($"    AuthorizedKeysCommand {Support.Cli.Binary} ssh-authorized-keys %u %t %k --db {address}\n", setup.Out);
+        // No folder to create for a server's database, and the shell line quotes the address (its & would end the command).
+        Assert.DoesNotContain("install -d -m 700", setup.Out);
+        Assert.Contains($"--db '{address}' player list", setup.Out);
+
+        foreach (string bad in new[] { "postgresql://sq@/ga%20me", "postgresql://sq@/game?options=-c a=b", "postgresql://sq@/g\"ame" })
+        {
+            CliResult refused = cli.Run("host-setup", "--user", "sq", "--db", bad);
+            Assert.True(refused.ExitCode == 3, refused.ToString());
+            Assert.Equal("", refused.Out);
+            Assert.Single(refused.Err.Trim().Split('\n'));
+        }
+    }
 }
