@@ -229,7 +229,8 @@ public sealed class GameDatabase : IDisposable
         SqliteConnection connection = Guard(() => Connect(FilePath));
         try
         {
-            _behind = Guard(() => SchemaSetup.CheckOpening(connection, FilePath, out _wal));
+            _behind = Guard(() => SchemaSetup.Check(connection, FilePath));
+            _wal = Guard(() => SchemaSetup.IsWal(connection));
             _file = connection;
             DropShadow();
             return _file;

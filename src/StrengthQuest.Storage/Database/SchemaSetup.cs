@@ -7,27 +7,9 @@ namespace StrengthQuest.Storage.Database;
 internal static class SchemaSetup
 {
     /// <summary>Refuses a file that is not ours or is newer; true when it is behind the schema (or blank).</summary>
-    public static bool Check(SqliteConnection connection, string path, SqliteTransaction? transaction = null) =>
-        Check(Inspect(connection, transaction), path);
-
-    /// <summary>
-    /// <see cref="Check(SqliteConnection, string, SqliteTransaction?)"/> and <see cref="IsWal"/> in one
-    /// statement, for opening: every command opens the file, and each statement costs it a prepare.
-    /// </summary>
-    public static bool CheckOpening(SqliteConnection connection, string path, out bool wal)
+    public static bool Check(SqliteConnection connection, string path, SqliteTransaction? transaction = null)
     {
-        using SqliteCommand command = connection.CreateCommand();
-        command.CommandText =
-            "SELECT a.application_id, v.user_version, (SELECT count(*) FROM sqlite_schema), j.journal_mode "
-            + "FROM pragma_application_id() a, pragma_user_version() v, pragma_journal_mode() j";
-        using SqliteDataReader reader = command.ExecuteReader();
-        reader.Read();
-        wal = string.Equals(reader.GetString(3), "wal", StringComparison.OrdinalIgnoreCase);
-        return Check(new FileShape(reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2)), path);
-    }
-
-    private static bool Check(FileShape shape, string path)
-    {
+        FileShape shape = Inspect(connection, transaction);
         if (shape.ApplicationId != Schema.ApplicationId && !shape.IsBlank)
         {
             throw new StorageException($"{path} is not a StrengthQuest database; it was left untouched.");
