@@ -65,7 +65,7 @@ public static class HostSetup
             #
             # 3. Players: ssh -t {user}@THIS-HOST opens the game; a new key signs up there. With
             #    several keys, pick one: ssh -t -i ~/.ssh/id_ed25519 -o IdentitiesOnly=yes {user}@THIS-HOST
-            #    The operator: sudo -u {user} {binary} --db {ShellWords.Quote(database)} player list
+            #    The operator: sudo -u {user} {binary} --db {Hosting.ShellWords.Quote(database)} player list
             """;
     }
 

@@ -76,11 +76,22 @@ internal sealed class PlayerFold
 
     public IReadOnlyDictionary<DateOnly, DaySummary> Days => _days;
 
-    public IEnumerable<LadderEvent> EventsOf(string sessionUid) =>
-        _events.Where(e => e.SessionUid == sessionUid).Select(e => e.Item);
+    public IEnumerable<LadderEvent> EventsOf(string sessionUid) => Of(_events, sessionUid);
 
-    public IEnumerable<RecordBroken> RecordsOf(string sessionUid) =>
-        _broken.Where(r => r.SessionUid == sessionUid).Select(r => r.Item);
+    public IEnumerable<RecordBroken> RecordsOf(string sessionUid) => Of(_broken, sessionUid);
+
+    // A loop, not Where(..).Select(..): Select on LINQ's own iterator is a generic virtual call,
+    // which Native AOT resolves at run time, and every check-in's summary paid that.
+    private static IEnumerable<T> Of<T>(List<Tagged<T>> tagged, string sessionUid)
+    {
+        foreach (Tagged<T> t in tagged)
+        {
+            if (t.SessionUid == sessionUid)
+            {
+                yield return t.Item;
+            }
+        }
+    }
 
     /// <summary>Every ladder event and broken record of the replay, with its day (for the weekly recap).</summary>
     public IReadOnlyList<LadderEvent> Events => [.. _events.Select(e => e.Item)];

@@ -27,12 +27,17 @@ public sealed record PlayerHistory(Player Player, IReadOnlyList<Session> Session
         return plan;
     }
 
+    // One comparer, not OrderBy(..).ThenBy(..): ThenBy is a generic virtual call, which Native AOT
+    // resolves at run time, and every check-in paid that on first use. Same stable order.
+    private static readonly Comparer<Session> ByDayThenRecorded = Comparer<Session>.Create((a, b) =>
+        a.Day.CompareTo(b.Day) is var day and not 0 ? day : a.RecordedAt.CompareTo(b.RecordedAt));
+
     /// <summary>Sessions ordered by game day, then by when they were recorded.</summary>
     public static PlayerHistory Ordered(Player player, IEnumerable<Session> sessions) =>
-        new(player, [.. sessions.OrderBy(s => s.Day).ThenBy(s => s.RecordedAt)]);
+        new(player, [.. sessions.Order(ByDayThenRecorded)]);
 
     public PlayerHistory With(Session session) =>
-        this with { Sessions = [.. Sessions.Append(session).OrderBy(s => s.Day).ThenBy(s => s.RecordedAt)] };
+        this with { Sessions = [.. Sessions.Append(session).Order(ByDayThenRecorded)] };
 
     public PlayerHistory Without(IReadOnlySet<string> uids) =>
         this with { Sessions = [.. Sessions.Where(s => !uids.Contains(s.Uid))] };

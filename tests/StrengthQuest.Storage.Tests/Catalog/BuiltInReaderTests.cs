@@ -23,5 +23,9 @@ public class BuiltInReaderTests
         Assert.NotEqual(Show(new GameRules() with { BackfillDays = 9 }), Show(lean.Rules));
     }
 
+    [Fact]
+    public void The_built_in_catalog_breaks_no_rule_of_a_catalog() =>
+        Assert.Empty(CatalogFaults.Find(CatalogLoader.LoadBuiltIn()));
+
     private static string Show(object value) => JsonSerializer.Serialize(value, value.GetType(), Plain);
 }

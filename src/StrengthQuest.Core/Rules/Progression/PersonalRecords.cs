@@ -13,8 +13,12 @@ public sealed class PersonalRecords
 {
     private readonly Dictionary<(string Ladder, int Level), LevelRecord> _records = [];
 
-    public IEnumerable<LevelRecord> All =>
-        _records.Values.OrderBy(r => r.Ladder, StringComparer.Ordinal).ThenBy(r => r.Level);
+    // One comparer, not OrderBy(..).ThenBy(..): ThenBy is a generic virtual call, which Native AOT
+    // resolves at run time, and every check-in paid that on first use. Same stable order.
+    private static readonly Comparer<LevelRecord> ByLadderThenLevel = Comparer<LevelRecord>.Create((a, b) =>
+        string.CompareOrdinal(a.Ladder, b.Ladder) is var ladder and not 0 ? ladder : a.Level.CompareTo(b.Level));
+
+    public IEnumerable<LevelRecord> All => _records.Values.Order(ByLadderThenLevel);
 
     public LevelRecord? For(string ladder, int level) => _records.GetValueOrDefault((ladder, level));
 
