@@ -23,16 +23,20 @@ public class OpenHostTests
             Shell.Run("setpriv", ["--reuid", KeysUser, "--regid", KeysUser, "--clear-groups", Binary, "ssh-authorized-keys", .. tokens, "--db", Database]);
     }
 
-    private static Host SetUp(PrivateSshd sshd, int maxPlayers)
+    /// <param name="database">The game's database: a file under /var/lib by default, or a PostgreSQL address.</param>
+    private static Host SetUp(PrivateSshd sshd, int maxPlayers, string? database = null)
     {
         string binary = sshd.InstallForKeyCommand();
         string user = $"sqo{sshd.Id}";
         string keysUser = $"sqk{sshd.Id}";
-        string database = $"/var/lib/sq-e2e-{sshd.Id}/strengthquest.db";
+        database ??= $"/var/lib/sq-e2e-{sshd.Id}/strengthquest.db";
         string setup = Shell.Must(binary, "host-setup", "--user", user, "--keys-user", keysUser, "--db", database, "--max-players", maxPlayers.ToString(System.Globalization.CultureInfo.InvariantCulture));
         sshd.Track(user);
         sshd.Track(keysUser);
-        sshd.TrackFolder(Path.GetDirectoryName(database)!);
+        if (!TestSupport.PostgresCluster.IsAddress(database))
+        {
+            sshd.TrackFolder(Path.GetDirectoryName(database)!);
+        }
 
         string[] lines = setup.Split('\n');
         int match = Array.FindIndex(lines, l => l.StartsWith("Match User ", StringComparison.Ordinal));
@@ -143,6 +147,32 @@ public class OpenHostTests
         JsonElement board = JsonDocument.Parse(host.Run(samKey, "status", "--json").Out).RootElement.GetProperty("board");
         Assert.Equal(1, board.GetProperty("rank").GetInt32());
         Assert.Contains("Alex & Sam", host.Run(samKey, "board").Out);
+    }
+
+    [SshdOnPostgresFact]
+    public void A_host_on_postgres_signs_keys_up_pairs_them_by_invite_and_shows_a_check_in_live()
+    {
+        using PrivateSshd sshd = new(Now);
+        Host host = SetUp(sshd, maxPlayers: 10, database: TestSupport.PostgresCluster.NewDatabase());
+        string alexKey = sshd.NewKey("alex");
+        string samKey = sshd.NewKey("sam");
+
+        Assert.Equal(3, host.Run(alexKey, "status").Code);
+        using Tmux alex = host.Game(alexKey);
+        SignUp(alex, "alex", "Alex");
+        string invite = CodeIn(host.Run(alexKey, "invite").Out);
+        using (Tmux sam = host.Game(samKey))
+        {
+            SignUp(sam, "sam", "Sam", invite);
+            sam.WaitFor("Co-op with Alex");
+        }
+
+        // Sam checks in through another connection; Alex's open game shows it (woken by NOTIFY).
+        (int code, string output, string error) = host.Run(samKey, "log", "calf-raise=20,20");
+        Assert.True(code == 0, $"{code}: {output}{error}");
+        alex.WaitFor("Sam trained");
+        Assert.Equal(1L, Sqlite.Scalar<long>(host.Database, "SELECT count(*) FROM sessions"));
+        Assert.Equal("sam", JsonDocument.Parse(host.Run(alexKey, "status", "--json").Out).RootElement.GetProperty("coop").GetProperty("partner").GetString());
     }
 
     [SshdFact]

@@ -209,3 +209,15 @@ public sealed class SshdFactAttribute : FactAttribute
         }
     }
 }
+
+/// <summary>An end-to-end test through the private sshd with the game on the test PostgreSQL cluster.</summary>
+public sealed class SshdOnPostgresFactAttribute : FactAttribute
+{
+    public SshdOnPostgresFactAttribute()
+    {
+        if ((PrivateSshd.Unavailable ?? TestSupport.PostgresCluster.Unavailable) is { } reason)
+        {
+            Skip = reason;
+        }
+    }
+}
