@@ -26,6 +26,29 @@ public class PostgresOpeningTests
         Assert.Equal("alex", again.Read(s => s.Players.All()[0].Handle));
     }
 
+    private static string LockTimeout(StoreContext store)
+    {
+        using System.Data.Common.DbCommand show = store.Connection.CreateCommand();
+        show.Transaction = store.Transaction;
+        show.CommandText = "SHOW lock_timeout";
+        return (string)show.ExecuteScalar()!;
+    }
+
+    [Theory, OnPostgres]
+    public void A_write_waits_for_the_lock_at_most_its_timeout_and_an_optional_one_hardly_at_all(Engine engine)
+    {
+        Assert.Equal(Engine.Postgres, engine);
+        using GameDatabase db = GameDatabase.Open(PostgresCluster.NewDatabase());
+        db.Write(s => s.Players.Add("alex", "Alex", "UTC", 4, T));
+
+        string? seen = null;
+        Assert.Equal("10s", db.Write(s => LockTimeout(s)));
+        Assert.True(db.TryWrite(s => seen = LockTimeout(s)));
+        Assert.Equal("200ms", seen);
+        // Set for the transaction only: a read on the same pooled connection waits as the server says.
+        Assert.Equal("0", db.Read(s => LockTimeout(s)));
+    }
+
     [Theory, OnPostgres]
     public void Another_applications_database_is_refused_and_left_untouched(Engine engine)
     {

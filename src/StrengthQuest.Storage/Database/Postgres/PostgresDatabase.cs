@@ -13,7 +13,7 @@ namespace StrengthQuest.Storage.Database.Postgres;
 /// Writes: one READ COMMITTED transaction each, after a transaction-scoped advisory lock that lets
 /// one write run at a time (as SQLite's BEGIN IMMEDIATE does), so every rule sees the latest history
 /// and two hosts logging the same player's check-ins at once never lose one or pass the daily cap.
-/// Reads: one REPEATABLE READ, READ ONLY snapshot.
+/// Reads: one REPEATABLE READ snapshot (not declared READ ONLY: that costs each read a round trip).
 /// </summary>
 internal sealed class PostgresDatabase : IDisposable
 {
@@ -92,10 +92,6 @@ internal sealed class PostgresDatabase : IDisposable
         {
             PostgresSchema.Migrate(connection, Display, transaction);
             migrated = true;
-        }
-        else
-        {
-            connection.Execute("SET TRANSACTION READ ONLY", transaction: transaction);
         }
 
         T result = work(new StoreContext(connection, transaction, onPostgres: true));
@@ -183,8 +179,12 @@ internal sealed class PostgresDatabase : IDisposable
     {
         using NpgsqlConnection connection = _source.OpenConnection();
         using NpgsqlTransaction transaction = connection.BeginTransaction(IsolationLevel.ReadCommitted);
-        connection.Execute($"SET LOCAL lock_timeout = '{lockTimeout}'", transaction: transaction);
-        connection.Execute("SELECT pg_advisory_xact_lock(@key)", new { key = WriteLock }, transaction);
+        // One round trip: the timeout is set (for this transaction) before the lock is waited for —
+        // a materialized CTE is evaluated before the query that reads it.
+        connection.Execute(
+            "WITH timeout AS MATERIALIZED (SELECT set_config('lock_timeout', @lockTimeout, true) AS setting) SELECT pg_advisory_xact_lock(@key) FROM timeout",
+            new { lockTimeout, key = WriteLock },
+            transaction);
         if (_behind)
         {
             PostgresSchema.Migrate(connection, Display, transaction);
