@@ -1,13 +1,14 @@
 using StrengthQuest.Tests.Support;
+using StrengthQuest.TestSupport;
 
 namespace StrengthQuest.Tests.Cli;
 
 public class DataVerbTests
 {
     /// <summary>Alex (Berlin) and Sam (New York), linked; Alex logs on the 24th, Sam rests (backfilled) on the 23rd.</summary>
-    internal static Support.Cli Seeded()
+    internal static Support.Cli Seeded(Engine engine = Engine.Sqlite)
     {
-        Support.Cli cli = new("2026-11-24T15:00:00Z");
+        Support.Cli cli = new("2026-11-24T15:00:00Z", engine);
         cli.Run("player", "add", "alex", "--name", "Alex", "--tz", "Europe/Berlin");
         cli.Run("player", "add", "sam", "--name", "Sam", "--tz", "America/New_York");
         cli.Run("couple", "link", "alex", "sam");
@@ -16,16 +17,16 @@ public class DataVerbTests
         return cli;
     }
 
-    [Fact]
-    public void Export_and_import_round_trip_exactly_and_never_import_twice()
+    [Theory, OnSqlite, OnPostgres]
+    public void Export_and_import_round_trip_exactly_and_never_import_twice(Engine engine)
     {
-        using Support.Cli cli = Seeded();
+        using Support.Cli cli = Seeded(engine);
         CliResult exported = cli.Run("export", "--format", "json");
         Assert.Equal(0, exported.ExitCode);
         string file = Path.Combine(cli.Folder, "export.json");
         File.WriteAllText(file, exported.Out);
 
-        cli.Database = Path.Combine(cli.Folder, "fresh.db");
+        cli.Database = cli.OtherDatabase("fresh.db");
         CliResult imported = cli.Run("import", file);
         Assert.Equal(0, imported.ExitCode);
         Assert.Contains("Imported 2 players, 1 couples and 2 sessions; 0 sessions were already here.", imported.Out);
@@ -55,10 +56,10 @@ public class DataVerbTests
         Assert.Equal(before, cli.Run("export").Out);
     }
 
-    [Fact]
-    public void Csv_export_writes_one_row_per_set()
+    [Theory, OnSqlite, OnPostgres]
+    public void Csv_export_writes_one_row_per_set(Engine engine)
     {
-        using Support.Cli cli = Seeded();
+        using Support.Cli cli = Seeded(engine);
         string[] lines = cli.Run("export", "--format", "csv").Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(1 + 3 + 1, lines.Length);
         Assert.Contains(lines, l => l.Contains(",alex,2026-11-24,", StringComparison.Ordinal) && l.EndsWith(",atg-split-squat,1,2,3,8,10", StringComparison.Ordinal));

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using StrengthQuest.Tests.Support;
+using StrengthQuest.TestSupport;
 
 namespace StrengthQuest.Tests.Cli;
 
@@ -10,9 +11,9 @@ namespace StrengthQuest.Tests.Cli;
 /// </summary>
 public class FairRulesTests
 {
-    private static Support.Cli AnnAndBob()
+    private static Support.Cli AnnAndBob(Engine engine)
     {
-        Support.Cli cli = new("2026-11-02T13:00:00Z");
+        Support.Cli cli = new("2026-11-02T13:00:00Z", engine);
         Assert.Equal(0, cli.Run("player", "add", "ann", "--name", "Ann", "--tz", "Pacific/Auckland").ExitCode);
         Assert.Equal(0, cli.Run("player", "add", "bob", "--name", "Bob", "--tz", "America/Los_Angeles").ExitCode);
         Assert.Equal(0, cli.Run("couple", "link", "ann", "bob").ExitCode);
@@ -29,10 +30,10 @@ public class FairRulesTests
 
     private static JsonElement Status(Support.Cli cli, string player) => Json.Parse(cli.Run("status", "--player", player, "--json"));
 
-    [Fact]
-    public void Partners_many_hours_apart_see_the_same_coop_streak_while_one_day_is_still_running()
+    [Theory, OnSqlite, OnPostgres]
+    public void Partners_many_hours_apart_see_the_same_coop_streak_while_one_day_is_still_running(Engine engine)
     {
-        using Support.Cli cli = AnnAndBob();
+        using Support.Cli cli = AnnAndBob(engine);
         for (int day = 2; day <= 5; day++)
         {
             Train(cli, "ann", day);
@@ -63,10 +64,10 @@ public class FairRulesTests
         Assert.Equal(5, Status(cli, "bob").Int("coop.current"));
     }
 
-    [Fact]
-    public void A_partner_who_really_missed_a_day_breaks_the_coop_streak_for_both_once_the_day_is_over()
+    [Theory, OnSqlite, OnPostgres]
+    public void A_partner_who_really_missed_a_day_breaks_the_coop_streak_for_both_once_the_day_is_over(Engine engine)
     {
-        using Support.Cli cli = AnnAndBob();
+        using Support.Cli cli = AnnAndBob(engine);
         for (int day = 2; day <= 5; day++)
         {
             Train(cli, "ann", day);
@@ -82,10 +83,10 @@ public class FairRulesTests
         Assert.Equal(4, Status(cli, "bob").Int("coop.longest"));
     }
 
-    [Fact]
-    public void Crowns_wait_until_the_week_is_over_for_both_and_never_change_after()
+    [Theory, OnSqlite, OnPostgres]
+    public void Crowns_wait_until_the_week_is_over_for_both_and_never_change_after(Engine engine)
     {
-        using Support.Cli cli = AnnAndBob();
+        using Support.Cli cli = AnnAndBob(engine);
         for (int day = 2; day <= 5; day++)
         {
             Train(cli, "ann", day);
@@ -139,10 +140,10 @@ public class FairRulesTests
         return (duel.Int("crowns"), duel.Int("partnerCrowns"));
     }
 
-    [Fact]
-    public void Repeating_a_ladder_in_one_session_earns_it_once()
+    [Theory, OnSqlite, OnPostgres]
+    public void Repeating_a_ladder_in_one_session_earns_it_once(Engine engine)
     {
-        using Support.Cli cli = AnnAndBob();
+        using Support.Cli cli = AnnAndBob(engine);
         string[] hundred = [.. Enumerable.Repeat("tibialis-raise=20,20", 100)];
         CliResult logged = cli.Run(["log", "--player", "ann", "--json", .. hundred]);
         Assert.Equal(0, logged.ExitCode);
@@ -152,10 +153,10 @@ public class FairRulesTests
         Assert.Equal(1, status.Int("level"));
     }
 
-    [Fact]
-    public void The_variety_bonus_needs_the_target_met_on_three_ladders()
+    [Theory, OnSqlite, OnPostgres]
+    public void The_variety_bonus_needs_the_target_met_on_three_ladders(Engine engine)
     {
-        using Support.Cli cli = AnnAndBob();
+        using Support.Cli cli = AnnAndBob(engine);
         CliResult full = cli.Run("log", "--player", "bob", "--json", "tibialis-raise=20,20", "calf-raise=20,20", "soleus-raise=20,20");
         Assert.Equal(50, Json.Parse(full).Int("xp"));
 
@@ -164,10 +165,10 @@ public class FairRulesTests
         Assert.Equal(0, Json.Parse(token).Int("xp"));
     }
 
-    [Fact]
-    public void Over_ssh_a_repeated_ladder_earns_once_too()
+    [Theory, OnSqlite, OnPostgres]
+    public void Over_ssh_a_repeated_ladder_earns_once_too(Engine engine)
     {
-        using Support.Cli cli = AnnAndBob();
+        using Support.Cli cli = AnnAndBob(engine);
         cli.Environment["SSH_ORIGINAL_COMMAND"] = "log " + string.Join(' ', Enumerable.Repeat("tibialis-raise=20,20", 100));
         CliResult logged = cli.Run("--db", cli.Database, "--player", "ann");
         cli.Environment.Remove("SSH_ORIGINAL_COMMAND");
@@ -179,7 +180,7 @@ public class FairRulesTests
     [Fact]
     public void A_pain_rest_on_a_day_with_a_check_in_or_a_second_one_is_refused_and_says_why()
     {
-        using Support.Cli cli = AnnAndBob();
+        using Support.Cli cli = AnnAndBob(Engine.Sqlite);
         Train(cli, "ann", 2);
         byte[] before = File.ReadAllBytes(cli.Database);
         CliResult onTrained = cli.Run("log", "--player", "ann", "--rest", "--pain", "7");

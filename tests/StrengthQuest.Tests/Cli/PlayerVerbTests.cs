@@ -1,14 +1,15 @@
 using System.Text.Json;
 using StrengthQuest.Tests.Support;
+using StrengthQuest.TestSupport;
 
 namespace StrengthQuest.Tests.Cli;
 
 public class PlayerVerbTests
 {
-    [Fact]
-    public void Players_are_added_listed_and_linked()
+    [Theory, OnSqlite, OnPostgres]
+    public void Players_are_added_listed_and_linked(Engine engine)
     {
-        using Support.Cli cli = new();
+        using Support.Cli cli = new(engine: engine);
         Assert.Equal(0, cli.Run("player", "add", "alex", "--name", "Alex", "--tz", "Europe/Berlin").ExitCode);
         CliResult added = cli.Run("player", "add", "sam", "--name", "Sam Q", "--tz", "America/New_York", "--day-start", "6");
         Assert.Equal(0, added.ExitCode);
@@ -25,10 +26,10 @@ public class PlayerVerbTests
         Assert.Equal(4, players[0].GetProperty("dayStartHour").GetInt32());
     }
 
-    [Fact]
-    public void Without_a_time_zone_the_machines_is_used()
+    [Theory, OnSqlite, OnPostgres]
+    public void Without_a_time_zone_the_machines_is_used(Engine engine)
     {
-        using Support.Cli cli = new();
+        using Support.Cli cli = new(engine: engine);
         cli.Environment["TZ"] = "Asia/Tokyo";
         Assert.Equal(0, cli.Run("player", "add", "kim", "--name", "Kim").ExitCode);
         Assert.Contains("\"timeZone\": \"Asia/Tokyo\"", cli.Run("player", "list", "--json").Out);
@@ -60,10 +61,10 @@ public class PlayerVerbTests
     private static string[] Handles(Support.Cli cli) =>
         [.. JsonDocument.Parse(cli.Run("player", "list", "--json").Out).RootElement.EnumerateArray().Select(p => p.GetProperty("handle").GetString()!)];
 
-    [Fact]
-    public void A_handle_is_taken_once_and_a_player_has_one_partner()
+    [Theory, OnSqlite, OnPostgres]
+    public void A_handle_is_taken_once_and_a_player_has_one_partner(Engine engine)
     {
-        using Support.Cli cli = new();
+        using Support.Cli cli = new(engine: engine);
         foreach (string h in new[] { "alex", "sam", "kim" })
         {
             cli.Run("player", "add", h, "--name", h.ToUpperInvariant());

@@ -1,4 +1,5 @@
 using StrengthQuest.Tests.Support;
+using StrengthQuest.TestSupport;
 
 namespace StrengthQuest.Tests.Cli;
 
@@ -6,9 +7,9 @@ namespace StrengthQuest.Tests.Cli;
 public class RemindVerbTests
 {
     /// <summary>Alex (Berlin, trains Mon/Wed/Fri, reminder 18:00) and Sam (New York, every day, reminder 12:00).</summary>
-    private static Support.Cli Couple(string now)
+    private static Support.Cli Couple(Engine engine, string now)
     {
-        Support.Cli cli = new(now);
+        Support.Cli cli = new(now, engine);
         Assert.Equal(0, cli.Run("player", "add", "alex", "--name", "Alex", "--tz", "Europe/Berlin").ExitCode);
         Assert.Equal(0, cli.Run("player", "add", "sam", "--name", "Sam", "--tz", "America/New_York").ExitCode);
         Assert.Equal(0, cli.Run("couple", "link", "alex", "sam").ExitCode);
@@ -26,11 +27,11 @@ public class RemindVerbTests
         return File.Exists(file) ? File.ReadAllLines(file) : [];
     }
 
-    [Fact]
-    public void A_reminder_goes_once_on_a_training_day_after_its_time_without_a_check_in()
+    [Theory, OnSqlite, OnPostgres]
+    public void A_reminder_goes_once_on_a_training_day_after_its_time_without_a_check_in(Engine engine)
     {
         // Wednesday 25 November 2026, 17:30 in Berlin (16:30 UTC): before Alex's 18:00.
-        using Support.Cli cli = Couple("2026-11-25T16:30:00Z");
+        using Support.Cli cli = Couple(engine, "2026-11-25T16:30:00Z");
         Assert.Equal(0, cli.Run("remind", "--notify-command", Command(cli)).ExitCode);
         Assert.DoesNotContain(Sent(cli), l => l.Contains("|alex|", StringComparison.Ordinal));
 
@@ -52,20 +53,20 @@ public class RemindVerbTests
         Assert.Equal(sent, Sent(cli));
     }
 
-    [Fact]
-    public void No_reminder_on_a_planned_rest_day_or_after_a_check_in()
+    [Theory, OnSqlite, OnPostgres]
+    public void No_reminder_on_a_planned_rest_day_or_after_a_check_in(Engine engine)
     {
         // Tuesday 24 November, 19:00 in Berlin: not one of Alex's training days.
-        using Support.Cli cli = Couple("2026-11-24T18:00:00Z");
+        using Support.Cli cli = Couple(engine, "2026-11-24T18:00:00Z");
         Assert.Equal(0, cli.Run("log", "--player", "sam", "calf-raise=20,20").ExitCode);
         Assert.Equal(0, cli.Run("remind", "--notify-command", Command(cli)).ExitCode);
         Assert.Empty(Sent(cli));
     }
 
-    [Fact]
-    public void A_failing_command_is_reported_retried_next_run_and_never_blocks_the_others()
+    [Theory, OnSqlite, OnPostgres]
+    public void A_failing_command_is_reported_retried_next_run_and_never_blocks_the_others(Engine engine)
     {
-        using Support.Cli cli = Couple("2026-11-25T17:10:00Z");
+        using Support.Cli cli = Couple(engine, "2026-11-25T17:10:00Z");
         string flaky = $"if [ \"$SQ_PLAYER\" = alex ]; then exit 7; fi; {Command(cli)}";
         CliResult first = cli.Run("remind", "--notify-command", flaky);
         Assert.Equal(1, first.ExitCode);
@@ -78,11 +79,11 @@ public class RemindVerbTests
         Assert.Single(Sent(cli), l => l.StartsWith("reminder|sam", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void A_nudge_reaches_a_partner_who_is_not_in_the_game_once()
+    [Theory, OnSqlite, OnPostgres]
+    public void A_nudge_reaches_a_partner_who_is_not_in_the_game_once(Engine engine)
     {
         // Monday 23 November, 11:00 in Berlin, 05:00 in New York: no reminders due yet.
-        using Support.Cli cli = Couple("2026-11-23T10:00:00Z");
+        using Support.Cli cli = Couple(engine, "2026-11-23T10:00:00Z");
         Assert.Equal(0, cli.Run("nudge", "--player", "alex").ExitCode);
         Assert.Equal(0, cli.Run("remind", "--notify-command", Command(cli)).ExitCode);
         Assert.Equal(["nudge|sam|Sam|", "Alex nudged you: the co-op streak needs you today."], Sent(cli));
@@ -91,10 +92,10 @@ public class RemindVerbTests
         Assert.Equal(2, Sent(cli).Length);
     }
 
-    [Fact]
-    public void A_partner_playing_now_sees_the_nudge_in_the_game_instead()
+    [Theory, OnSqlite, OnPostgres]
+    public void A_partner_playing_now_sees_the_nudge_in_the_game_instead(Engine engine)
     {
-        using Support.Cli cli = Couple("2026-11-23T10:00:00Z");
+        using Support.Cli cli = Couple(engine, "2026-11-23T10:00:00Z");
         Assert.Equal(0, cli.Run("nudge", "--player", "alex").ExitCode);
         long sam = Sqlite.Scalar<long>(cli.Database, "SELECT id FROM players WHERE handle = 'sam'");
         // Sam's game is open: a presence row naming a process that runs (this test's own).
@@ -110,7 +111,7 @@ public class RemindVerbTests
     [InlineData("--plan", "funday", "is not a training plan")]
     public void Bad_settings_are_refused_in_one_sentence(string option, string value, string message)
     {
-        using Support.Cli cli = Couple("2026-11-25T17:10:00Z");
+        using Support.Cli cli = Couple(Engine.Sqlite, "2026-11-25T17:10:00Z");
         CliResult refused = cli.Run("player", "set", "alex", option, value);
         Assert.Equal(2, refused.ExitCode);
         Assert.Contains(message, refused.Err);
@@ -120,7 +121,7 @@ public class RemindVerbTests
     [Fact]
     public void Remind_needs_a_command()
     {
-        using Support.Cli cli = Couple("2026-11-25T17:10:00Z");
+        using Support.Cli cli = Couple(Engine.Sqlite, "2026-11-25T17:10:00Z");
         Assert.Equal(2, cli.Run("remind").ExitCode);
         Assert.Equal(2, cli.Run("remind", "--notify-command", " ").ExitCode);
     }

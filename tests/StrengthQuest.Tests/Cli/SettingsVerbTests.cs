@@ -1,12 +1,13 @@
 using System.Text.Json;
 using StrengthQuest.Tests.Support;
+using StrengthQuest.TestSupport;
 
 namespace StrengthQuest.Tests.Cli;
 
 /// <summary><c>player set</c> (travel), <c>couple unlink</c> and <c>player remove</c>.</summary>
 public class SettingsVerbTests
 {
-    private static Support.Cli Couple(string now, string alexZone = "Europe/Berlin", int alexDayStart = 4) => Support.Cli.Couple(now, alexZone, alexDayStart);
+    private static Support.Cli Couple(Engine engine, string now, string alexZone = "Europe/Berlin", int alexDayStart = 4) => Support.Cli.Couple(now, alexZone, alexDayStart, engine);
 
     private static JsonElement Status(Support.Cli cli, string player) => Json.Parse(cli.Run("status", "--player", player, "--json"));
 
@@ -25,10 +26,10 @@ public class SettingsVerbTests
         }
     }
 
-    [Fact]
-    public void Berlin_to_New_York_and_back_costs_no_streak_for_either_partner()
+    [Theory, OnSqlite, OnPostgres]
+    public void Berlin_to_New_York_and_back_costs_no_streak_for_either_partner(Engine engine)
     {
-        using Support.Cli cli = Couple("2026-11-20T17:00:00Z");
+        using Support.Cli cli = Couple(engine, "2026-11-20T17:00:00Z");
         TrainDaily(cli, 20, 23, "alex", "sam");
         cli.Now = "2026-11-24T04:30:00Z"; // 05:30 Tuesday in Berlin: Alex trains before flying
         cli.Run("log", "--player", "alex", "tibialis-raise=20,20");
@@ -61,10 +62,10 @@ public class SettingsVerbTests
         Assert.Equal(11L, Sqlite.Scalar<long>(cli.Database, "SELECT count(DISTINCT game_day) FROM sessions s JOIN players p ON p.id = s.player_id WHERE p.handle = 'alex'"));
     }
 
-    [Fact]
-    public void Sydney_to_Los_Angeles_keeps_the_day_until_the_new_clock_reaches_it()
+    [Theory, OnSqlite, OnPostgres]
+    public void Sydney_to_Los_Angeles_keeps_the_day_until_the_new_clock_reaches_it(Engine engine)
     {
-        using Support.Cli cli = Couple("2026-11-20T01:00:00Z", "Australia/Sydney");
+        using Support.Cli cli = Couple(engine, "2026-11-20T01:00:00Z", "Australia/Sydney");
         TrainDaily(cli, 20, 24, 1, "alex"); // noon in Sydney
         cli.Now = "2026-11-24T23:00:00Z"; // 10:00 Wednesday in Sydney, 15:00 Tuesday in Los Angeles
         cli.Run("log", "--player", "alex", "tibialis-raise=20,20");
@@ -83,11 +84,11 @@ public class SettingsVerbTests
         Assert.Equal(6, Status(cli, "alex").Int("streak.current"));
     }
 
-    [Fact]
-    public void A_day_jumped_over_flying_east_bridges_both_streaks()
+    [Theory, OnSqlite, OnPostgres]
+    public void A_day_jumped_over_flying_east_bridges_both_streaks(Engine engine)
     {
         // Los Angeles with day start 23, to Sydney with day start 0, at 22:00 Monday in Los Angeles.
-        using Support.Cli cli = Couple("2026-11-18T17:00:00Z", "America/Los_Angeles", 23);
+        using Support.Cli cli = Couple(engine, "2026-11-18T17:00:00Z", "America/Los_Angeles", 23);
         for (int day = 18; day <= 22; day++)
         {
             cli.Now = $"2026-11-{day + 1:00}T07:30:00Z"; // 23:30 in Los Angeles: that day's game day
@@ -115,16 +116,16 @@ public class SettingsVerbTests
         // Exported and imported elsewhere, the travel comes along: the same streak.
         string export = Path.Combine(cli.Folder, "all.json");
         Assert.Equal(0, cli.Run("export", "--format", "json", "-o", export).ExitCode);
-        cli.Database = Path.Combine(cli.Folder, "elsewhere.db");
+        cli.Database = cli.OtherDatabase("elsewhere.db");
         Assert.Equal(0, cli.Run("import", export).ExitCode);
         Assert.Equal(7, Status(cli, "alex").Int("streak.current"));
         Assert.Equal(7, Status(cli, "sam").Int("coop.current"));
     }
 
-    [Fact]
-    public void A_later_day_start_around_the_hour_never_repeats_the_day()
+    [Theory, OnSqlite, OnPostgres]
+    public void A_later_day_start_around_the_hour_never_repeats_the_day(Engine engine)
     {
-        using Support.Cli cli = Couple("2026-11-24T04:00:00Z"); // 05:00 Tuesday in Berlin
+        using Support.Cli cli = Couple(engine, "2026-11-24T04:00:00Z"); // 05:00 Tuesday in Berlin
         cli.Run("log", "--player", "alex", "tibialis-raise=20,20");
         JsonElement moved = Json.Parse(cli.Run("player", "set", "alex", "--day-start", "6", "--json"));
         Assert.Equal("2026-11-24", moved.Str("gameDay"));
@@ -152,7 +153,7 @@ public class SettingsVerbTests
     [InlineData(3, "player", "remove", "nobody", "--yes")]
     public void Bad_settings_are_one_sentence_and_change_nothing(int code, params string[] args)
     {
-        using Support.Cli cli = Couple("2026-11-24T10:00:00Z");
+        using Support.Cli cli = Couple(Engine.Sqlite, "2026-11-24T10:00:00Z");
         cli.Run("log", "--player", "alex", "tibialis-raise=20,20");
         string before = cli.Run("export").Out;
 
@@ -165,10 +166,10 @@ public class SettingsVerbTests
         Assert.Single(Directory.GetFiles(cli.Folder, "*.db"));
     }
 
-    [Fact]
-    public void Unlinking_keeps_all_history_and_ends_the_co_op()
+    [Theory, OnSqlite, OnPostgres]
+    public void Unlinking_keeps_all_history_and_ends_the_co_op(Engine engine)
     {
-        using Support.Cli cli = Couple("2026-11-24T17:00:00Z");
+        using Support.Cli cli = Couple(engine, "2026-11-24T17:00:00Z");
         cli.Run("log", "--player", "alex", "tibialis-raise=20,20");
         cli.Run("log", "--player", "sam", "tibialis-raise=20,20");
         Assert.Equal(1, Status(cli, "alex").Int("coop.current"));
@@ -189,7 +190,7 @@ public class SettingsVerbTests
     [Fact]
     public void Removing_a_player_writes_a_backup_next_to_the_database_first()
     {
-        using Support.Cli cli = Couple("2026-11-24T17:00:00Z");
+        using Support.Cli cli = Couple(Engine.Sqlite, "2026-11-24T17:00:00Z");
         cli.Run("log", "--player", "alex", "tibialis-raise=20,20");
         cli.Run("log", "--player", "sam", "calf-raise=20,20");
         cli.Run("couple", "unlink", "alex", "--yes");
@@ -211,7 +212,7 @@ public class SettingsVerbTests
     [Fact]
     public void Unlinking_takes_the_couple_off_the_board_and_removing_a_player_leaves_no_key_code_or_consent()
     {
-        using Support.Cli cli = Couple("2026-11-24T17:00:00Z");
+        using Support.Cli cli = Couple(Engine.Sqlite, "2026-11-24T17:00:00Z");
         Assert.Equal(0, cli.Run("board", "join", "--player", "alex").ExitCode);
         Assert.Equal(0, cli.Run("board", "join", "--player", "sam").ExitCode);
         Assert.Equal(1, Status(cli, "alex").Int("board.couples"));

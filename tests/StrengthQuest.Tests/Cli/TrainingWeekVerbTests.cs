@@ -1,5 +1,6 @@
 using System.Text.Json;
 using StrengthQuest.Tests.Support;
+using StrengthQuest.TestSupport;
 
 namespace StrengthQuest.Tests.Cli;
 
@@ -7,9 +8,9 @@ namespace StrengthQuest.Tests.Cli;
 public class TrainingWeekVerbTests
 {
     /// <summary>Alex in Berlin and Sam in New York; 13:00 UTC is inside both of their game days.</summary>
-    private static Support.Cli Couple(string now = "2026-11-23T13:00:00Z")
+    private static Support.Cli Couple(Engine engine, string now = "2026-11-23T13:00:00Z")
     {
-        Support.Cli cli = new(now);
+        Support.Cli cli = new(now, engine);
         Assert.Equal(0, cli.Run("player", "add", "alex", "--name", "Alex", "--tz", "Europe/Berlin").ExitCode);
         Assert.Equal(0, cli.Run("player", "add", "sam", "--name", "Sam", "--tz", "America/New_York").ExitCode);
         Assert.Equal(0, cli.Run("couple", "link", "alex", "sam").ExitCode);
@@ -37,17 +38,17 @@ public class TrainingWeekVerbTests
     [InlineData("3", "alex trains mon, wed, fri from")]
     public void A_plan_change_says_which_days_are_rest_days_only_when_there_are_some(string plan, string said)
     {
-        using Support.Cli cli = Couple();
+        using Support.Cli cli = Couple(Engine.Sqlite);
         CliResult result = cli.Run("player", "set", "alex", "--plan", plan);
         Assert.Equal(0, result.ExitCode);
         Assert.Contains(said, result.Out);
         Assert.Equal(plan != "3", !result.Out.Contains("rest days", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void A_three_day_plan_makes_the_other_days_rest_days_with_a_mobility_flow()
+    [Theory, OnSqlite, OnPostgres]
+    public void A_three_day_plan_makes_the_other_days_rest_days_with_a_mobility_flow(Engine engine)
     {
-        using Support.Cli cli = Couple();
+        using Support.Cli cli = Couple(engine);
         CliResult set = cli.Run("player", "set", "alex", "--plan", "3");
         Assert.Equal(0, set.ExitCode);
         Assert.Contains("alex trains mon, wed, fri from now on", set.Out);
@@ -75,10 +76,10 @@ public class TrainingWeekVerbTests
         Assert.True(Status(cli, "alex").GetProperty("todayIsTrainingDay").GetBoolean());
     }
 
-    [Fact]
-    public void Player_set_json_says_the_plan_from_which_day_and_the_reminder()
+    [Theory, OnSqlite, OnPostgres]
+    public void Player_set_json_says_the_plan_from_which_day_and_the_reminder(Engine engine)
     {
-        using Support.Cli cli = Couple();
+        using Support.Cli cli = Couple(engine);
         Log(cli, "alex", "tibialis-raise=20,20");
         JsonElement set = Json.Parse(cli.Run("player", "set", "alex", "--plan", "tue,thu", "--remind", "7:15", "--notify-to", "ntfy:alex", "--json"));
         Assert.Equal(["tue", "thu"], set.GetProperty("plan").EnumerateArray().Select(d => d.GetString()));
@@ -92,10 +93,10 @@ public class TrainingWeekVerbTests
         Assert.Equal("Alexa", renamed.Str("name"));
     }
 
-    [Fact]
-    public void A_week_with_every_kind_of_event_comes_back_in_the_recap()
+    [Theory, OnSqlite, OnPostgres]
+    public void A_week_with_every_kind_of_event_comes_back_in_the_recap(Engine engine)
     {
-        using Support.Cli cli = Couple();
+        using Support.Cli cli = Couple(engine);
         for (int day = 23; day <= 29; day++)
         {
             cli.Now = $"2026-11-{day}T13:00:00Z";
@@ -148,10 +149,10 @@ public class TrainingWeekVerbTests
         Assert.Contains("carried by Alex", cli.Run("history", "--player", "sam", "--days", "10").Out);
     }
 
-    [Fact]
-    public void Status_json_has_the_boss_for_a_couple_and_null_alone()
+    [Theory, OnSqlite, OnPostgres]
+    public void Status_json_has_the_boss_for_a_couple_and_null_alone(Engine engine)
     {
-        using Support.Cli cli = Couple();
+        using Support.Cli cli = Couple(engine);
         Assert.Equal(0, cli.Run("player", "add", "kim", "--name", "Kim", "--tz", "UTC").ExitCode);
         JsonElement boss = Status(cli, "alex").GetProperty("boss");
         Assert.Equal("2026-W48", boss.Str("week"));
@@ -169,7 +170,7 @@ public class TrainingWeekVerbTests
     [InlineData("2027-W05", 3)]
     public void A_bad_or_future_week_is_one_sentence(string week, int code)
     {
-        using Support.Cli cli = Couple();
+        using Support.Cli cli = Couple(Engine.Sqlite);
         CliResult refused = cli.Run("recap", "--player", "alex", "--week", week);
         Assert.Equal(code, refused.ExitCode);
         Assert.Single(refused.Err.Trim().Split('\n'));

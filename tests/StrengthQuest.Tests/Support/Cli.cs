@@ -21,8 +21,15 @@ public sealed class Cli : IDisposable
     public Cli(string now = "2026-11-24T10:00:00Z", TestSupport.Engine engine = TestSupport.Engine.Sqlite)
     {
         Now = now;
+        Engine = engine;
         Database = engine == TestSupport.Engine.Postgres ? TestSupport.PostgresCluster.NewDatabase() : _folder.File("sq.db");
     }
+
+    public TestSupport.Engine Engine { get; }
+
+    /// <summary>A second, empty database on the same engine: a new PostgreSQL database, or the SQLite file <paramref name="name"/> in this folder.</summary>
+    public string OtherDatabase(string name) =>
+        Engine == TestSupport.Engine.Postgres ? TestSupport.PostgresCluster.NewDatabase() : _folder.File(name);
 
     /// <summary>Alex (Berlin, or the zone given) and Sam (New York), linked as a couple.</summary>
     public static Cli Couple(string now = "2026-11-24T10:00:00Z", string alexZone = "Europe/Berlin", int alexDayStart = 4, TestSupport.Engine engine = TestSupport.Engine.Sqlite)

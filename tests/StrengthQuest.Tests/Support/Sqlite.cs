@@ -56,9 +56,18 @@ public static class Sqlite
         return values;
     }
 
-    /// <summary>Changes a file directly, as another program or an older version would, and checkpoints it.</summary>
+    /// <summary>Changes a file directly, as another program or an older version would, and checkpoints it (or a test cluster's PostgreSQL database).</summary>
     public static void Execute(string path, string sql)
     {
+        if (TestSupport.PostgresCluster.IsAddress(path))
+        {
+            using Npgsql.NpgsqlConnection pg = new(TestSupport.PostgresCluster.ConnectionStringFor(path));
+            pg.Open();
+            using Npgsql.NpgsqlCommand change = new(sql, pg);
+            change.ExecuteNonQuery();
+            return;
+        }
+
         using SqliteConnection c = new(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         c.Open();
         using SqliteCommand command = c.CreateCommand();
