@@ -18,4 +18,16 @@ public static class NewFile
 
         return new FileStream(path, options);
     }
+
+    /// <summary>
+    /// A new, empty, private file beside <paramref name="target"/>, hidden and named for it and for
+    /// <paramref name="purpose"/>, to be filled and then renamed into place; its path.
+    /// <see cref="IOException"/> or <see cref="UnauthorizedAccessException"/> when it cannot be made.
+    /// </summary>
+    public static string HiddenBeside(string target, string purpose)
+    {
+        string temp = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.{purpose}");
+        using FileStream _ = Create(temp, Private);
+        return temp;
+    }
 }

@@ -31,7 +31,7 @@ internal sealed class PostgresTarget : IMigrationTarget
     public static PostgresTarget Open(string uri)
     {
         string display = PostgresAddress.Display(uri);
-        NpgsqlDataSource source = new NpgsqlSlimDataSourceBuilder(PostgresAddress.Parse(uri).ConnectionString).Build();
+        NpgsqlDataSource source = PostgresDatabase.Source(PostgresAddress.Parse(uri).ConnectionString);
         NpgsqlConnection? connection = null;
         try
         {

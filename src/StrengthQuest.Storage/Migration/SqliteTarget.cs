@@ -35,10 +35,10 @@ internal sealed class SqliteTarget : IMigrationTarget
             throw new StorageException($"{path} already exists; migrate writes a new file and never replaces one, so nothing was written.");
         }
 
-        string temp = Path.Combine(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.migrating");
+        string temp;
         try
         {
-            using FileStream _ = NewFile.Create(temp, NewFile.Private);
+            temp = NewFile.HiddenBeside(path, "migrating");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -29,10 +29,10 @@ internal static class PgDump
             throw new StorageException($"{target} already exists; back up to a new file name so nothing is overwritten.");
         }
 
-        string temp = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.partial");
+        string temp;
         try
         {
-            using FileStream _ = NewFile.Create(temp, NewFile.Private);
+            temp = NewFile.HiddenBeside(target, "partial");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -48,7 +48,7 @@ internal sealed class PostgresDatabase : IDisposable
         Name = settings.Database ?? settings.Username ?? "postgres";
     }
 
-    private static NpgsqlDataSource Source(string connectionString)
+    internal static NpgsqlDataSource Source(string connectionString)
     {
         NpgsqlSlimDataSourceBuilder builder = new(connectionString);
         // The game uses only PostgreSQL's built-in types, so Npgsql need not read the server's type
