@@ -9,4 +9,5 @@ if (args is [AuthorizedKeys.Verb, ..])
 }
 
 GameHandoff.HandOverEarly(args);
+EarlyOpen.Start(args);
 return CliApp.Main(args, (_, runtime, _) => GameHandoff.Run(args, runtime));

@@ -3,6 +3,7 @@ using StrengthQuest.Core.Game;
 using StrengthQuest.Core.History;
 using StrengthQuest.Core.Players;
 using StrengthQuest.Storage.Database;
+using StrengthQuest.Storage.Players;
 
 namespace StrengthQuest.Services;
 
@@ -25,9 +26,11 @@ internal sealed record Couple(Player Me, Player? Partner, CoupleHistory History,
     public static Couple Read(StoreContext store, Player me, DateTimeOffset now, DateOnly? asOfDay, GameCatalog catalog, bool useCache)
     {
         Player? partner = store.Players.PartnerOf(me);
+        IReadOnlyDictionary<long, List<ClockSetting>> earlier = store.Players.EarlierClocks(me, partner);
+        IReadOnlyDictionary<long, List<PlanChange>> plans = store.Training.Plans(me, partner);
         CoupleHistory clocks = new(
-            new PlayerHistory(me, []) { Clock = GameService.ClockOf(store, me), Plans = store.Training.Plans(me) },
-            partner is null ? null : new PlayerHistory(partner, []) { Clock = GameService.ClockOf(store, partner), Plans = store.Training.Plans(partner) });
+            new PlayerHistory(me, []) { Clock = GameService.ClockOf(me, earlier[me.Id]), Plans = plans[me.Id] },
+            partner is null ? null : new PlayerHistory(partner, []) { Clock = GameService.ClockOf(partner, earlier[partner.Id]), Plans = plans[partner.Id] });
         AsOf asOf = asOfDay is { } day ? AsOf.Day(day, clocks) : AsOf.At(now, clocks);
         // Only an evaluation of now keeps a snapshot; "as of" an earlier day replays instead.
         DateOnly? capture = useCache && asOfDay is null ? SnapshotPolicy.LastSettledDay(asOf, catalog.Rules) : null;

@@ -49,6 +49,19 @@ public sealed class GameDatabase : IDisposable
     /// <summary>How messages name the database: the file, or the server address without its password.</summary>
     public string Display => _server?.Display ?? FilePath;
 
+    /// <summary>
+    /// For a PostgreSQL address: starts connecting now, in the background, for the command's
+    /// <see cref="Open"/> to take when it gets there. Nothing for a SQLite path (opening a file
+    /// costs nothing worth overlapping).
+    /// </summary>
+    public static void StartOpening(string location)
+    {
+        if (PostgresAddress.Is(location))
+        {
+            PostgresDatabase.StartOpening(location);
+        }
+    }
+
     public static GameDatabase Open(string path)
     {
         if (PostgresAddress.Is(path))

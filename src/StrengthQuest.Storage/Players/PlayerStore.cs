@@ -108,13 +108,19 @@ public sealed class PlayerStore
             _context.Transaction);
 
     /// <summary>The zones and day starts the player used before the current one, oldest first.</summary>
-    public IReadOnlyList<ClockSetting> EarlierClocks(Player player) =>
-        [
-            .. _context.Connection.Query<ClockRow>(
-                "SELECT until AS Until, time_zone AS TimeZoneId, day_start AS DayStartHour FROM earlier_clocks WHERE player_id = @id ORDER BY until",
-                new { id = player.Id },
-                _context.Transaction).Select(r => new ClockSetting(Timestamps.ParseInstant(r.Until), r.TimeZoneId, r.DayStartHour)),
-        ];
+    public IReadOnlyList<ClockSetting> EarlierClocks(Player player) => EarlierClocks(player, null)[player.Id];
+
+    /// <summary>The earlier clocks of a player and their partner in one query, by player id.</summary>
+    public IReadOnlyDictionary<long, List<ClockSetting>> EarlierClocks(Player first, Player? second) =>
+        ByPlayer.Group(
+            _context.Connection.Query<ClockRow>(
+                "SELECT player_id AS PlayerId, until AS Until, time_zone AS TimeZoneId, day_start AS DayStartHour FROM earlier_clocks WHERE player_id IN (@first, @second) ORDER BY player_id, until",
+                new { first = first.Id, second = second?.Id ?? -1 },
+                _context.Transaction),
+            first.Id,
+            second?.Id,
+            r => r.PlayerId,
+            r => new ClockSetting(Timestamps.ParseInstant(r.Until), r.TimeZoneId, r.DayStartHour));
 
     /// <summary>Ends the player's couple (and its place on the couples' board); both keep all their history. False when they had no partner.</summary>
     public bool Unlink(Player player)
@@ -181,6 +187,8 @@ public sealed class PlayerStore
 
     internal sealed class ClockRow
     {
+        public long PlayerId { get; set; }
+
         public string Until { get; set; } = "";
 
         public string TimeZoneId { get; set; } = "";

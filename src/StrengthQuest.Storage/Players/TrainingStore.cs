@@ -12,15 +12,19 @@ public sealed class TrainingStore
     internal TrainingStore(StoreContext context) => _context = context;
 
     /// <summary>The player's plans, oldest first.</summary>
-    public IReadOnlyList<PlanChange> Plans(Player player) =>
-        [
-            .. _context.Connection.Query<PlanRow>(
-                "SELECT from_day AS FromDay, days AS Days FROM plans WHERE player_id = @id ORDER BY from_day",
-                new { id = player.Id },
-                _context.Transaction)
-                .Select(r => TrainingPlan.Parse(r.Days, out _) is { } plan ? new PlanChange(Timestamps.ParseDay(r.FromDay), plan) : null)
-                .OfType<PlanChange>(),
-        ];
+    public IReadOnlyList<PlanChange> Plans(Player player) => Plans(player, null)[player.Id];
+
+    /// <summary>The plans of a player and their partner in one query, by player id.</summary>
+    public IReadOnlyDictionary<long, List<PlanChange>> Plans(Player first, Player? second) =>
+        ByPlayer.Group(
+            _context.Connection.Query<PlanRow>(
+                "SELECT player_id AS PlayerId, from_day AS FromDay, days AS Days FROM plans WHERE player_id IN (@first, @second) ORDER BY player_id, from_day",
+                new { first = first.Id, second = second?.Id ?? -1 },
+                _context.Transaction),
+            first.Id,
+            second?.Id,
+            r => r.PlayerId,
+            r => TrainingPlan.Parse(r.Days, out _) is { } plan ? new PlanChange(Timestamps.ParseDay(r.FromDay), plan) : null);
 
     /// <summary>Puts a plan in effect from a game day on, replacing any change from that day or later.</summary>
     public void SetPlan(Player player, DateOnly from, TrainingPlan plan)
@@ -59,6 +63,8 @@ public sealed class TrainingStore
 
     internal sealed class PlanRow
     {
+        public long PlayerId { get; set; }
+
         public string FromDay { get; set; } = "";
 
         public string Days { get; set; } = "";

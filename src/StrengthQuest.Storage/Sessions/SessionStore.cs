@@ -1,6 +1,10 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
 using Dapper;
 using StrengthQuest.Core.History;
 using StrengthQuest.Core.Players;
+using StrengthQuest.Storage.Cache;
 using StrengthQuest.Storage.Database;
 
 namespace StrengthQuest.Storage.Sessions;
@@ -15,33 +19,44 @@ public sealed class SessionStore
     public bool Exists(string uid) =>
         _context.Connection.ExecuteScalar<long>("SELECT count(*) FROM sessions WHERE uid = @uid", new { uid }, _context.Transaction) > 0;
 
+    /// <summary>
+    /// Adds a session with its entries, and drops the snapshots it changes, in one statement on
+    /// PostgreSQL (one round trip; a command of several would hand its later statements to the
+    /// thread pool) and one command of three on SQLite.
+    /// </summary>
     public void Insert(Player player, Session session)
     {
-        _context.FoldCache.Invalidate(player.Id, session.Day);
-        long id = _context.Connection.ExecuteScalar<long>(
-            """
-            INSERT INTO sessions (uid, player_id, game_day, recorded_at, backfilled, rest_pain, note)
-            VALUES (@uid, @playerId, @day, @recordedAt, @backfilled, @restPain, @note) RETURNING id
-            """,
-            new
-            {
-                uid = session.Uid,
-                playerId = player.Id,
-                day = Timestamps.Format(session.Day),
-                recordedAt = Timestamps.Format(session.RecordedAt),
-                backfilled = session.Backfilled ? 1 : 0,
-                restPain = session.RestPain,
-                note = session.Note,
-            },
-            _context.Transaction);
+        using DbCommand insert = AdoCommand.Create(_context, "")
+            .With("@uid", session.Uid)
+            .With("@playerId", player.Id)
+            .With("@day", Timestamps.Format(session.Day))
+            .With("@recordedAt", Timestamps.Format(session.RecordedAt))
+            .With("@backfilled", session.Backfilled ? 1 : 0)
+            .With("@restPain", session.RestPain)
+            .With("@note", session.Note);
+        StringBuilder values = new();
         for (int position = 0; position < session.Entries.Count; position++)
         {
             Entry entry = session.Entries[position];
-            _context.Connection.Execute(
-                "INSERT INTO entries (session_id, position, ladder, level, sets, pain) VALUES (@id, @position, @ladder, @level, @sets, @pain)",
-                new { id, position, ladder = entry.Ladder, level = entry.Level, sets = SetList.Format(entry.Sets), pain = entry.Pain },
-                _context.Transaction);
+            string sessionId = _context.OnPostgres ? "" : "(SELECT id FROM sessions WHERE uid = @uid), ";
+            values.Append(position == 0 ? "" : ",\n")
+                .Append(CultureInfo.InvariantCulture, $"({sessionId}{position}, @ladder{position}, @level{position}, @sets{position}, @pain{position})");
+            insert.With($"@ladder{position}", entry.Ladder)
+                .With($"@level{position}", entry.Level)
+                .With($"@sets{position}", SetList.Format(entry.Sets))
+                .With($"@pain{position}", entry.Pain);
         }
+
+        const string AddSession = "INSERT INTO sessions (uid, player_id, game_day, recorded_at, backfilled, rest_pain, note) VALUES (@uid, @playerId, @day, @recordedAt, @backfilled, @restPain, @note)";
+        const string AddEntries = "INSERT INTO entries (session_id, position, ladder, level, sets, pain)";
+        insert.CommandText = (_context.OnPostgres, values.Length > 0) switch
+        {
+            (true, true) => $"WITH dropped AS ({FoldCacheStore.InvalidateSql}), added AS ({AddSession} RETURNING id)\n{AddEntries}\nSELECT added.id, e.* FROM added, (VALUES {values}) AS e (position, ladder, level, sets, pain)",
+            (true, false) => $"WITH dropped AS ({FoldCacheStore.InvalidateSql}), added AS ({AddSession} RETURNING id) SELECT count(*) FROM added",
+            (false, true) => $"{FoldCacheStore.InvalidateSql};\n{AddSession};\n{AddEntries} VALUES {values}",
+            (false, false) => $"{FoldCacheStore.InvalidateSql};\n{AddSession}",
+        };
+        insert.ExecuteNonQuery();
     }
 
     /// <summary>
@@ -84,67 +99,35 @@ public sealed class SessionStore
     }
 
     /// <summary>Every session of the given players (after a day, if given), ordered by game day and time recorded.</summary>
-    public IReadOnlyDictionary<long, List<Session>> For(Player first, Player? second = null, DateOnly? after = null)
-    {
-        var filter = new { first = first.Id, second = second?.Id ?? -1, after = after is { } day ? Timestamps.Format(day) : "" };
-        Dictionary<long, List<Entry>> entries = Entries(_context.Connection.Query<EntryRow>(
-            """
-            SELECT e.session_id AS SessionId, e.ladder AS Ladder, e.level AS Level, e.sets AS Sets, e.pain AS Pain
-            FROM sessions s JOIN entries e ON e.session_id = s.id
-            WHERE s.player_id IN (@first, @second) AND s.game_day > @after
-            ORDER BY e.session_id, e.position
-            """,
-            filter,
-            _context.Transaction));
-        IEnumerable<SessionRow> rows = _context.Connection.Query<SessionRow>(
-            """
-            SELECT id AS Id, player_id AS PlayerId, uid AS Uid, game_day AS Day, recorded_at AS RecordedAt,
-                   backfilled AS Backfilled, rest_pain AS RestPain, note AS Note
-            FROM sessions
-            WHERE player_id IN (@first, @second) AND game_day > @after
-            ORDER BY player_id, game_day, recorded_at, id
-            """,
-            filter,
-            _context.Transaction);
-        return ByPlayer(rows, entries, first, second);
-    }
+    public IReadOnlyDictionary<long, List<Session>> For(Player first, Player? second = null, DateOnly? after = null) => Read(
+        $"""
+        SELECT {SessionColumns}, {EntryColumns}
+        FROM sessions s LEFT JOIN entries e ON e.session_id = s.id
+        WHERE s.player_id IN (@first, @second) AND s.game_day > @after
+        ORDER BY s.player_id, s.game_day, s.recorded_at, s.id, e.position
+        """,
+        first,
+        second,
+        command => command.With("@after", after is { } day ? Timestamps.Format(day) : ""));
 
     /// <summary>
     /// The latest sessions of the given players by the time they were recorded, newest first, at
     /// most <paramref name="count"/> of each — what "recent check-ins" shows, however old. (One IN
     /// over a UNION: two INs joined by OR made PostgreSQL scan every entry of the history.)
     /// </summary>
-    public IReadOnlyDictionary<long, List<Session>> Latest(Player first, Player? second, int count)
-    {
-        var filter = new { first = first.Id, second = second?.Id ?? -1, count };
-        Dictionary<long, List<Entry>> entries = Entries(_context.Connection.Query<EntryRow>(
-            """
-            SELECT e.session_id AS SessionId, e.ladder AS Ladder, e.level AS Level, e.sets AS Sets, e.pain AS Pain
-            FROM entries e
-            WHERE e.session_id IN (
-                SELECT id FROM (SELECT id FROM sessions WHERE player_id = @first ORDER BY recorded_at DESC, id DESC LIMIT @count) AS mine
-                UNION ALL
-                SELECT id FROM (SELECT id FROM sessions WHERE player_id = @second ORDER BY recorded_at DESC, id DESC LIMIT @count) AS theirs)
-            ORDER BY e.session_id, e.position
-            """,
-            filter,
-            _context.Transaction));
-        IEnumerable<SessionRow> rows = _context.Connection.Query<SessionRow>(
-            """
-            SELECT * FROM (
-                SELECT id AS Id, player_id AS PlayerId, uid AS Uid, game_day AS Day, recorded_at AS RecordedAt,
-                       backfilled AS Backfilled, rest_pain AS RestPain, note AS Note
-                FROM sessions WHERE player_id = @first ORDER BY recorded_at DESC, id DESC LIMIT @count) AS mine
+    public IReadOnlyDictionary<long, List<Session>> Latest(Player first, Player? second, int count) => Read(
+        $"""
+        SELECT {SessionColumns}, {EntryColumns}
+        FROM sessions s LEFT JOIN entries e ON e.session_id = s.id
+        WHERE s.id IN (
+            SELECT id FROM (SELECT id FROM sessions WHERE player_id = @first ORDER BY recorded_at DESC, id DESC LIMIT @count) AS mine
             UNION ALL
-            SELECT * FROM (
-                SELECT id AS Id, player_id AS PlayerId, uid AS Uid, game_day AS Day, recorded_at AS RecordedAt,
-                       backfilled AS Backfilled, rest_pain AS RestPain, note AS Note
-                FROM sessions WHERE player_id = @second ORDER BY recorded_at DESC, id DESC LIMIT @count) AS theirs
-            """,
-            filter,
-            _context.Transaction);
-        return ByPlayer(rows, entries, first, second);
-    }
+            SELECT id FROM (SELECT id FROM sessions WHERE player_id = @second ORDER BY recorded_at DESC, id DESC LIMIT @count) AS theirs)
+        ORDER BY s.player_id, s.recorded_at DESC, s.id DESC, e.position
+        """,
+        first,
+        second,
+        command => command.With("@count", count));
 
     /// <summary>Whether the player has a check-in with exercises on the game day.</summary>
     public bool HasCheckIn(Player player, DateOnly day) =>
@@ -153,79 +136,53 @@ public sealed class SessionStore
             new { id = player.Id, day = Timestamps.Format(day) },
             _context.Transaction) != 0;
 
-    private static Dictionary<long, List<Entry>> Entries(IEnumerable<EntryRow> rows)
+    private const string SessionColumns = "s.id, s.player_id, s.uid, s.game_day, s.recorded_at, s.backfilled, s.rest_pain, s.note";
+    private const string EntryColumns = "e.ladder, e.level, e.sets, e.pain";
+
+    /// <summary>
+    /// Runs a query of sessions joined with their entries (<see cref="SessionColumns"/>, then
+    /// <see cref="EntryColumns"/>, null for a session without any; each session's rows together,
+    /// its entries in order), and puts each player's sessions together: one statement, so one round
+    /// trip on PostgreSQL.
+    /// </summary>
+    private Dictionary<long, List<Session>> Read(string sql, Player first, Player? second, Action<DbCommand> filter)
     {
-        Dictionary<long, List<Entry>> entries = [];
-        foreach (EntryRow row in rows)
-        {
-            if (SetList.Parse(row.Sets) is not { } sets)
-            {
-                continue;
-            }
-
-            if (!entries.TryGetValue(row.SessionId, out List<Entry>? list))
-            {
-                entries[row.SessionId] = list = [];
-            }
-
-            list.Add(new Entry(row.Ladder, row.Level, sets, row.Pain));
-        }
-
-        return entries;
-    }
-
-    private static Dictionary<long, List<Session>> ByPlayer(IEnumerable<SessionRow> rows, Dictionary<long, List<Entry>> entries, Player first, Player? second)
-    {
+        using DbCommand query = AdoCommand.Create(_context, sql).With("@first", first.Id).With("@second", second?.Id ?? -1);
+        filter(query);
         Dictionary<long, List<Session>> byPlayer = new() { [first.Id] = [] };
         if (second is not null)
         {
             byPlayer[second.Id] = [];
         }
 
-        foreach (SessionRow row in rows)
+        using DbDataReader reader = query.ExecuteReader();
+        long current = 0;
+        List<Entry>? entries = null;
+        while (reader.Read())
         {
-            byPlayer[row.PlayerId].Add(new Session(
-                row.Uid,
-                Timestamps.ParseDay(row.Day),
-                Timestamps.ParseInstant(row.RecordedAt),
-                row.Backfilled != 0,
-                entries.TryGetValue(row.Id, out List<Entry>? list) ? list : [],
-                row.RestPain,
-                row.Note));
+            long id = reader.GetInt64(0);
+            if (entries is null || id != current)
+            {
+                current = id;
+                entries = [];
+                byPlayer[reader.GetInt64(1)].Add(new Session(
+                    reader.GetString(2),
+                    Timestamps.ParseDay(reader.GetString(3)),
+                    Timestamps.ParseInstant(reader.GetString(4)),
+                    reader.GetInt64(5) != 0,
+                    entries,
+                    reader.IsDBNull(6) ? null : (int)reader.GetInt64(6),
+                    reader.NullableString(7)));
+            }
+
+            // A session without entries has one row, its entry columns null; entries whose sets
+            // do not read (written by something else) are left out, as if never there.
+            if (!reader.IsDBNull(8) && SetList.Parse(reader.GetString(10)) is { } sets)
+            {
+                entries.Add(new Entry(reader.GetString(8), (int)reader.GetInt64(9), sets, (int)reader.GetInt64(11)));
+            }
         }
 
         return byPlayer;
-    }
-
-    internal sealed class EntryRow
-    {
-        public long SessionId { get; set; }
-
-        public string Ladder { get; set; } = "";
-
-        public int Level { get; set; }
-
-        public string Sets { get; set; } = "";
-
-        public int Pain { get; set; }
-    }
-
-    internal sealed class SessionRow
-    {
-        public long Id { get; set; }
-
-        public long PlayerId { get; set; }
-
-        public string Uid { get; set; } = "";
-
-        public string Day { get; set; } = "";
-
-        public string RecordedAt { get; set; } = "";
-
-        public long Backfilled { get; set; }
-
-        public int? RestPain { get; set; }
-
-        public string? Note { get; set; }
     }
 }

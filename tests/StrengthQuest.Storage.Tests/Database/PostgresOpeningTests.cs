@@ -145,6 +145,62 @@ public class PostgresOpeningTests
         Assert.Equal(3, sessions.Count(x => x.Day == day));
     }
 
+    [Theory, OnPostgres]
+    public void A_database_opened_ahead_is_taken_by_the_open_of_its_address_refusals_included(Engine engine)
+    {
+        Assert.Equal(Engine.Postgres, engine);
+        string foreign = PostgresCluster.NewDatabase();
+        PostgresCluster.Execute(PostgresCluster.DatabaseName(foreign), "CREATE TABLE orders (id int)");
+        string ours = PostgresCluster.NewDatabase();
+        using (GameDatabase setup = GameDatabase.Open(ours))
+        {
+            setup.Write(s => s.Players.Add("alex", "Alex", "UTC", 4, T));
+        }
+
+        GameDatabase.StartOpening(foreign);
+        StorageException refused = Assert.Throws<StorageException>(() => GameDatabase.Open(foreign));
+        Assert.Contains("is not a StrengthQuest database", refused.Message, StringComparison.Ordinal);
+
+        GameDatabase.StartOpening(ours);
+        using GameDatabase db = GameDatabase.Open(ours);
+        Assert.Equal("alex", db.Read(s => s.Players.All()[0].Handle));
+        db.Write(s => s.Players.Add("sam", "Sam", "UTC", 4, T));
+        Assert.Equal(2, db.Read(s => s.Players.Count()));
+    }
+
+    [Theory, OnPostgres]
+    public void A_database_opened_ahead_for_another_address_is_not_used_and_its_connection_is_closed(Engine engine)
+    {
+        Assert.Equal(Engine.Postgres, engine);
+        string ahead = PostgresCluster.NewDatabase();
+        string used = PostgresCluster.NewDatabase();
+        using (GameDatabase setup = GameDatabase.Open(used))
+        {
+            setup.Write(s => s.Players.Add("sam", "Sam", "UTC", 4, T));
+        }
+
+        GameDatabase.StartOpening(ahead);
+        using GameDatabase db = GameDatabase.Open(used);
+
+        Assert.Equal("sam", db.Read(s => s.Players.All()[0].Handle));
+        Assert.Equal(0L, Tables(ahead));
+        DateTime deadline = DateTime.UtcNow.AddSeconds(15);
+        while (Connections(ahead) > 0 && DateTime.UtcNow < deadline)
+        {
+            Thread.Sleep(20);
+        }
+
+        Assert.Equal(0L, Connections(ahead));
+    }
+
+    private static long Connections(string address)
+    {
+        using Npgsql.NpgsqlConnection connection = new($"Host={Query(address, "host")};Port={Query(address, "port")};Username=sq;Database=postgres;Pooling=false");
+        connection.Open();
+        using Npgsql.NpgsqlCommand count = new($"SELECT count(*) FROM pg_stat_activity WHERE datname = '{PostgresCluster.DatabaseName(address)}'", connection);
+        return (long)count.ExecuteScalar()!;
+    }
+
     private static long Tables(string address)
     {
         using Npgsql.NpgsqlConnection connection = new($"Host={Query(address, "host")};Port={Query(address, "port")};Username=sq;Database={PostgresCluster.DatabaseName(address)};Pooling=false");

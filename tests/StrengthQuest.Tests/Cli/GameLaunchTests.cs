@@ -21,4 +21,15 @@ public class GameLaunchTests
     [InlineData(false, "--bogus", "x")]
     public void Only_a_plain_launch_is_handed_over_before_parsing(bool plain, params string[] args) =>
         Assert.Equal(plain, GameHandoff.IsPlainLaunch(args));
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData(null, "status", "--player", "alex")]
+    [InlineData("sq.db", "--db", "sq.db", "status")]
+    [InlineData("postgresql://sq@/game", "log", "--player", "alex", "--db=postgresql://sq@/game", "calf-raise=20")]
+    [InlineData("first.db", "--db", "first.db", "--db", "second.db")]
+    [InlineData(null, "status", "--db")]
+    [InlineData(null, "--dbx", "other.db")]
+    public void The_database_to_open_early_is_the_first_db_options_value(string? database, params string[] args) =>
+        Assert.Equal(database, EarlyOpen.DbArgument(args));
 }

@@ -22,7 +22,7 @@ internal sealed class PostgresDatabase : IDisposable
     private const string LockTimeout = "10s";
 
     private readonly NpgsqlDataSource _source;
-    private readonly NpgsqlDataSource _listening;
+    private readonly Lazy<NpgsqlDataSource> _listening;
 
     /// <summary>
     /// How long after one of this database's own writes a notification from its server process is
@@ -41,9 +41,11 @@ internal sealed class PostgresDatabase : IDisposable
         _source = Source(settings.ConnectionString);
 
         // A game's one listening connection: its own, never pooled, and on TCP watched by the
-        // kernel's keepalive (a query as keepalive would wake both ends while idle).
-        NpgsqlConnectionStringBuilder listening = new(settings.ConnectionString) { Pooling = false, TcpKeepAlive = true };
-        _listening = Source(listening.ConnectionString);
+        // kernel's keepalive (a query as keepalive would wake both ends while idle). Built when a
+        // game first listens: a command never does.
+        string connectionString = settings.ConnectionString;
+        _listening = new Lazy<NpgsqlDataSource>(() =>
+            Source(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false, TcpKeepAlive = true }.ConnectionString));
         Display = display;
         Name = settings.Database ?? settings.Username ?? "postgres";
     }
@@ -62,7 +64,64 @@ internal sealed class PostgresDatabase : IDisposable
     /// <summary>The database's name on the server.</summary>
     public string Name { get; }
 
+    /// <summary>A database being opened ahead of its first use, and the address it is for.</summary>
+    private static Early? _early;
+
+    private sealed record Early(string Uri, Task<PostgresDatabase> Opening);
+
+    /// <summary>
+    /// Starts opening <paramref name="uri"/> on a thread of its own, so that connecting (the server
+    /// starts a process for us and logs us in) overlaps the command's own start-up rather than
+    /// following it; the next <see cref="Open"/> of the same address takes the result, errors
+    /// included, as if it had opened it itself.
+    /// </summary>
+    public static void StartOpening(string uri)
+    {
+        TaskCompletionSource<PostgresDatabase> opened = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        Thread opener = new(() =>
+        {
+            try
+            {
+                opened.SetResult(OpenNow(uri));
+            }
+            catch (Exception e)
+            {
+                opened.SetException(e);
+            }
+        })
+        {
+            IsBackground = true,
+            Name = "postgres-open",
+        };
+        Interlocked.Exchange(ref _early, new Early(uri, opened.Task))?.Opening.ContinueWith(Drop, TaskScheduler.Default);
+        opener.Start();
+    }
+
     public static PostgresDatabase Open(string uri)
+    {
+        if (Interlocked.Exchange(ref _early, null) is { } early)
+        {
+            if (early.Uri == uri)
+            {
+                return early.Opening.GetAwaiter().GetResult();
+            }
+
+            // Opened ahead for an address the command did not use after all: closed once it is open.
+            early.Opening.ContinueWith(Drop, TaskScheduler.Default);
+        }
+
+        return OpenNow(uri);
+    }
+
+    private static void Drop(Task<PostgresDatabase> opening)
+    {
+        if (opening.IsCompletedSuccessfully)
+        {
+            opening.Result.Dispose();
+        }
+    }
+
+    private static PostgresDatabase OpenNow(string uri)
     {
         string display = PostgresAddress.Display(uri);
         NpgsqlConnectionStringBuilder settings = PostgresAddress.Parse(uri);
@@ -140,7 +199,10 @@ internal sealed class PostgresDatabase : IDisposable
         }
 
         _source.Dispose();
-        _listening.Dispose();
+        if (_listening.IsValueCreated)
+        {
+            _listening.Value.Dispose();
+        }
     }
 
     /// <summary>Listens for changes of <paramref name="playerId"/>'s couple made by anyone but this database's own writes.</summary>
@@ -166,7 +228,7 @@ internal sealed class PostgresDatabase : IDisposable
         public void Dispose() => stop();
     }
 
-    internal ValueTask<NpgsqlConnection> OpenListening(CancellationToken stop) => _listening.OpenConnectionAsync(stop);
+    internal ValueTask<NpgsqlConnection> OpenListening(CancellationToken stop) => _listening.Value.OpenConnectionAsync(stop);
 
     /// <summary>The server went away or came back: pooled connections are dead, and their process ids mean nothing now.</summary>
     internal void ForgetConnections()

@@ -59,17 +59,36 @@ internal static class PostgresSchema
 
     private static Shape Inspect(NpgsqlConnection connection, NpgsqlTransaction? transaction)
     {
-        if (connection.ExecuteScalar<string?>("SELECT to_regclass('strengthquest_schema')::text", transaction: transaction) is not null)
+        if (transaction is null)
         {
-            ShapeRow row = connection.QueryFirstOrDefault<ShapeRow>(
-                "SELECT application AS Application, version AS Version FROM strengthquest_schema", transaction: transaction) ?? new ShapeRow();
-            return new Shape(row.Application, row.Version, 1);
+            // Outside a transaction the usual case (our schema) takes one round trip: the table is
+            // read straight away, and only a database without it (blank or another application's)
+            // pays for the error and the count.
+            try
+            {
+                return Ours(connection, transaction);
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UndefinedTable)
+            {
+            }
+        }
+        else if (connection.ExecuteScalar<string?>("SELECT to_regclass('strengthquest_schema')::text", transaction: transaction) is not null)
+        {
+            // Inside one an error would end the transaction: ask first.
+            return Ours(connection, transaction);
         }
 
         long objects = connection.ExecuteScalar<long>(
             "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema()",
             transaction: transaction);
         return new Shape(0, 0, objects);
+    }
+
+    private static Shape Ours(NpgsqlConnection connection, NpgsqlTransaction? transaction)
+    {
+        ShapeRow row = connection.QueryFirstOrDefault<ShapeRow>(
+            "SELECT application AS Application, version AS Version FROM strengthquest_schema", transaction: transaction) ?? new ShapeRow();
+        return new Shape(row.Application, row.Version, 1);
     }
 
     internal sealed class ShapeRow

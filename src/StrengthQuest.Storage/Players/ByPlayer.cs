@@ -1,0 +1,25 @@
+namespace StrengthQuest.Storage.Players;
+
+/// <summary>Rows of one or two players read in one query, sorted into a list per player (empty when they have none).</summary>
+internal static class ByPlayer
+{
+    public static Dictionary<long, List<T>> Group<TRow, T>(IEnumerable<TRow> rows, long first, long? second, Func<TRow, long> playerOf, Func<TRow, T?> toValue)
+        where T : class
+    {
+        Dictionary<long, List<T>> byPlayer = new() { [first] = [] };
+        if (second is { } other)
+        {
+            byPlayer[other] = [];
+        }
+
+        foreach (TRow row in rows)
+        {
+            if (toValue(row) is { } value && byPlayer.TryGetValue(playerOf(row), out List<T>? list))
+            {
+                list.Add(value);
+            }
+        }
+
+        return byPlayer;
+    }
+}
