@@ -14,6 +14,11 @@ internal static class EarlyOpen
 {
     public static void Start(string[] args)
     {
+        // A command speaks to PostgreSQL synchronously, yet .NET hands every reply on its socket from
+        // the event thread to a thread-pool worker, which then spins waiting for more work on the
+        // cores the server needs. Handled on the one event thread instead (unless set otherwise).
+        KeepUnlessSet("DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS", "1");
+        KeepUnlessSet("DOTNET_SYSTEM_NET_SOCKETS_THREAD_COUNT", "1");
         if (Environment.GetEnvironmentVariable(Ssh.SshGate.EnvironmentVariable) is not null)
         {
             return;
@@ -22,6 +27,14 @@ internal static class EarlyOpen
         if ((DbArgument(args) ?? Environment.GetEnvironmentVariable(DatabaseLocation.EnvironmentVariable)) is { Length: > 0 } location)
         {
             GameDatabase.StartOpening(location);
+        }
+    }
+
+    private static void KeepUnlessSet(string variable, string value)
+    {
+        if (Environment.GetEnvironmentVariable(variable) is null)
+        {
+            Environment.SetEnvironmentVariable(variable, value);
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Data;
+using System.Runtime.ExceptionServices;
 using Dapper;
 using Npgsql;
 
@@ -38,7 +39,10 @@ internal sealed class PostgresDatabase : IDisposable
 
     private PostgresDatabase(NpgsqlConnectionStringBuilder settings, string display)
     {
-        _source = Source(settings.ConnectionString);
+        // A connection goes back to the pool with nothing of its own to reset (every setting is the
+        // transaction's, every lock a transaction's, LISTEN is on the game's separate connection),
+        // so no DISCARD ALL before its next use; and nothing here joins System.Transactions.
+        _source = Source(new NpgsqlConnectionStringBuilder(settings.ConnectionString) { NoResetOnClose = true, Enlist = false }.ConnectionString);
 
         // A game's one listening connection: its own, never pooled, and on TCP watched by the
         // kernel's keepalive (a query as keepalive would wake both ends while idle). Built when a
@@ -64,10 +68,8 @@ internal sealed class PostgresDatabase : IDisposable
     /// <summary>The database's name on the server.</summary>
     public string Name { get; }
 
-    /// <summary>A database being opened ahead of its first use, and the address it is for.</summary>
+    /// <summary>A database being opened ahead of its first use.</summary>
     private static Early? _early;
-
-    private sealed record Early(string Uri, Task<PostgresDatabase> Opening);
 
     /// <summary>
     /// Starts opening <paramref name="uri"/> on a thread of its own, so that connecting (the server
@@ -75,27 +77,7 @@ internal sealed class PostgresDatabase : IDisposable
     /// following it; the next <see cref="Open"/> of the same address takes the result, errors
     /// included, as if it had opened it itself.
     /// </summary>
-    public static void StartOpening(string uri)
-    {
-        TaskCompletionSource<PostgresDatabase> opened = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        Thread opener = new(() =>
-        {
-            try
-            {
-                opened.SetResult(OpenNow(uri));
-            }
-            catch (Exception e)
-            {
-                opened.SetException(e);
-            }
-        })
-        {
-            IsBackground = true,
-            Name = "postgres-open",
-        };
-        Interlocked.Exchange(ref _early, new Early(uri, opened.Task))?.Opening.ContinueWith(Drop, TaskScheduler.Default);
-        opener.Start();
-    }
+    public static void StartOpening(string uri) => Interlocked.Exchange(ref _early, Early.Start(uri))?.Drop();
 
     public static PostgresDatabase Open(string uri)
     {
@@ -103,21 +85,81 @@ internal sealed class PostgresDatabase : IDisposable
         {
             if (early.Uri == uri)
             {
-                return early.Opening.GetAwaiter().GetResult();
+                return early.Take();
             }
 
-            // Opened ahead for an address the command did not use after all: closed once it is open.
-            early.Opening.ContinueWith(Drop, TaskScheduler.Default);
+            // Opened ahead for an address the command did not use after all.
+            early.Drop();
         }
 
         return OpenNow(uri);
     }
 
-    private static void Drop(Task<PostgresDatabase> opening)
+    /// <summary>
+    /// One opening ahead: a plain thread, joined (no task: waiting on one would start the thread
+    /// pool, whose idle workers spin on the CPU the server needs).
+    /// </summary>
+    private sealed class Early
     {
-        if (opening.IsCompletedSuccessfully)
+        private readonly Lock _gate = new();
+        private Thread? _opener;
+        private PostgresDatabase? _database;
+        private ExceptionDispatchInfo? _failure;
+        private bool _dropped;
+
+        private Early(string uri) => Uri = uri;
+
+        public string Uri { get; }
+
+        public static Early Start(string uri)
         {
-            opening.Result.Dispose();
+            Early early = new(uri);
+            early._opener = new Thread(early.Run) { IsBackground = true, Name = "postgres-open" };
+            early._opener.Start();
+            return early;
+        }
+
+        public PostgresDatabase Take()
+        {
+            _opener!.Join();
+            _failure?.Throw();
+            return _database!;
+        }
+
+        /// <summary>Closes the database now if it is open, else as soon as it is.</summary>
+        public void Drop()
+        {
+            PostgresDatabase? open;
+            lock (_gate)
+            {
+                _dropped = true;
+                open = _database;
+            }
+
+            open?.Dispose();
+        }
+
+        private void Run()
+        {
+            try
+            {
+                PostgresDatabase opened = OpenNow(Uri);
+                bool dropped;
+                lock (_gate)
+                {
+                    dropped = _dropped;
+                    _database = opened;
+                }
+
+                if (dropped)
+                {
+                    opened.Dispose();
+                }
+            }
+            catch (Exception e)
+            {
+                _failure = ExceptionDispatchInfo.Capture(e);
+            }
         }
     }
 
