@@ -4,9 +4,9 @@ using System.Data.Common;
 namespace StrengthQuest.Storage.Database;
 
 /// <summary>
-/// Plain ADO.NET commands, where Dapper.AOT cannot go: a command of several statements read as
-/// several results (one round trip on PostgreSQL), a statement whose parameters vary in number, a
-/// blob. Every parameter is given its type, so a null means the same on both engines.
+/// Plain ADO.NET commands, where Dapper.AOT cannot go: a statement whose parameters vary in
+/// number, rows read by hand, a blob. Every parameter is given its type, so a null means the same
+/// on both engines.
 /// </summary>
 internal static class AdoCommand
 {

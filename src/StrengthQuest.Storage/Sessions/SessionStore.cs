@@ -6,6 +6,7 @@ using StrengthQuest.Core.History;
 using StrengthQuest.Core.Players;
 using StrengthQuest.Storage.Cache;
 using StrengthQuest.Storage.Database;
+using StrengthQuest.Storage.Players;
 
 namespace StrengthQuest.Storage.Sessions;
 
@@ -35,10 +36,10 @@ public sealed class SessionStore
             .With("@restPain", session.RestPain)
             .With("@note", session.Note);
         StringBuilder values = new();
+        string sessionId = _context.OnPostgres ? "" : "(SELECT id FROM sessions WHERE uid = @uid), ";
         for (int position = 0; position < session.Entries.Count; position++)
         {
             Entry entry = session.Entries[position];
-            string sessionId = _context.OnPostgres ? "" : "(SELECT id FROM sessions WHERE uid = @uid), ";
             values.Append(position == 0 ? "" : ",\n")
                 .Append(CultureInfo.InvariantCulture, $"({sessionId}{position}, @ladder{position}, @level{position}, @sets{position}, @pain{position})");
             insert.With($"@ladder{position}", entry.Ladder)
@@ -149,12 +150,7 @@ public sealed class SessionStore
     {
         using DbCommand query = AdoCommand.Create(_context, sql).With("@first", first.Id).With("@second", second?.Id ?? -1);
         filter(query);
-        Dictionary<long, List<Session>> byPlayer = new() { [first.Id] = [] };
-        if (second is not null)
-        {
-            byPlayer[second.Id] = [];
-        }
-
+        Dictionary<long, List<Session>> byPlayer = ByPlayer.Empty<Session>(first.Id, second?.Id);
         using DbDataReader reader = query.ExecuteReader();
         long current = 0;
         List<Entry>? entries = null;

@@ -184,13 +184,7 @@ public class PostgresOpeningTests
 
         Assert.Equal("sam", db.Read(s => s.Players.All()[0].Handle));
         Assert.Equal(0L, Tables(ahead));
-        DateTime deadline = DateTime.UtcNow.AddSeconds(15);
-        while (Connections(ahead) > 0 && DateTime.UtcNow < deadline)
-        {
-            Thread.Sleep(20);
-        }
-
-        Assert.Equal(0L, Connections(ahead));
+        Poll.Until(() => Connections(ahead) == 0, () => $"{Connections(ahead)} connection(s) to the database opened ahead are still open.");
     }
 
     private static long Connections(string address)

@@ -1,3 +1,4 @@
+using StrengthQuest.TestSupport;
 using StrengthQuest.Tests.Support;
 
 namespace StrengthQuest.Tests.EndToEnd;

@@ -1,3 +1,4 @@
+using StrengthQuest.TestSupport;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using StrengthQuest.Tests.Support;

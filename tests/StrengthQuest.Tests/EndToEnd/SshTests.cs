@@ -1,3 +1,4 @@
+using StrengthQuest.TestSupport;
 using System.Text.Json;
 using StrengthQuest.Tests.Support;
 

@@ -1,3 +1,4 @@
+using StrengthQuest.TestSupport;
 using System.Net;
 using System.Net.Sockets;
 

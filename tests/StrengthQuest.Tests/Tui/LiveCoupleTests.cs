@@ -1,3 +1,4 @@
+using StrengthQuest.TestSupport;
 using System.Diagnostics;
 using StrengthQuest.Services;
 using StrengthQuest.Storage.Database;

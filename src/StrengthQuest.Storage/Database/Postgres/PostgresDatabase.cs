@@ -102,26 +102,29 @@ internal sealed class PostgresDatabase : IDisposable
     private sealed class Early
     {
         private readonly Lock _gate = new();
-        private Thread? _opener;
+        private readonly Thread _opener;
         private PostgresDatabase? _database;
         private ExceptionDispatchInfo? _failure;
         private bool _dropped;
 
-        private Early(string uri) => Uri = uri;
+        private Early(string uri)
+        {
+            Uri = uri;
+            _opener = new Thread(Run) { IsBackground = true, Name = "postgres-open" };
+        }
 
         public string Uri { get; }
 
         public static Early Start(string uri)
         {
             Early early = new(uri);
-            early._opener = new Thread(early.Run) { IsBackground = true, Name = "postgres-open" };
             early._opener.Start();
             return early;
         }
 
         public PostgresDatabase Take()
         {
-            _opener!.Join();
+            _opener.Join();
             _failure?.Throw();
             return _database!;
         }

@@ -1,4 +1,4 @@
-namespace StrengthQuest.Tests.Support;
+namespace StrengthQuest.TestSupport;
 
 /// <summary>Waits for something to become true by looking again until a deadline — never a fixed sleep.</summary>
 public static class Poll
