@@ -20,12 +20,12 @@ internal sealed record Couple(Player Me, Player? Partner, CoupleHistory History,
     public const int RecentCount = 4;
 
     /// <summary>
-    /// Reads the couple as of <paramref name="now"/> — or, with <paramref name="asOfDay"/>, as of that
-    /// game day of the player's (both partners then stand on that day).
+    /// Reads the couple of <paramref name="me"/> and <paramref name="partner"/> (as
+    /// <c>FindWithPartner</c> gives them) as of <paramref name="now"/> — or, with
+    /// <paramref name="asOfDay"/>, as of that game day of the player's (both partners then stand on that day).
     /// </summary>
-    public static Couple Read(StoreContext store, Player me, DateTimeOffset now, DateOnly? asOfDay, GameCatalog catalog, bool useCache)
+    public static Couple Read(StoreContext store, Player me, Player? partner, DateTimeOffset now, DateOnly? asOfDay, GameCatalog catalog, bool useCache)
     {
-        Player? partner = store.Players.PartnerOf(me);
         IReadOnlyDictionary<long, List<ClockSetting>> earlier = store.Players.EarlierClocks(me, partner);
         IReadOnlyDictionary<long, List<PlanChange>> plans = store.Training.Plans(me, partner);
         CoupleHistory clocks = new(

@@ -55,9 +55,9 @@ public sealed partial class GameService
     private CorrectionResult Correct(string handle, Func<StoreContext, Player, Session> pick, CheckInRequest? edit, Func<Couple, Session, CoupleState, Session?> replace) =>
         Database.Write(store =>
         {
-            Player me = Require(store, handle);
+            (Player me, Player? partner) = RequireCouple(store, handle);
             Session picked = pick(store, me);
-            Couple couple = Couple.Read(store, me, Time.GetUtcNow(), null, Catalog, useCache: true);
+            Couple couple = Couple.Read(store, me, partner, Time.GetUtcNow(), null, Catalog, useCache: true);
             if (BackfillWindow.CorrectionProblem(picked.Day, couple.AsOf.Me, Catalog.Rules.BackfillDays) is { } problem)
             {
                 throw new GameDataException(problem);

@@ -131,7 +131,8 @@ public sealed partial class GameService(GameDatabase database, GameCatalog catal
     {
         (CoupleView view, FoldSnapshot? fresh, long version) = database.Read(store =>
         {
-            Couple couple = Couple.Read(store, Require(store, handle), time.GetUtcNow(), asOf, catalog, useCache: true);
+            (Player me, Player? partner) = RequireCouple(store, handle);
+            Couple couple = Couple.Read(store, me, partner, time.GetUtcNow(), asOf, catalog, useCache: true);
             Evaluation evaluation = GameEngine.Evaluate(catalog, couple.History, couple.AsOf, couple.Cached, couple.CaptureDay);
             return (couple.View(store, evaluation.State, catalog), evaluation.Captured, store.Social.CoupleVersion(couple.Me));
         });
@@ -155,7 +156,8 @@ public sealed partial class GameService(GameDatabase database, GameCatalog catal
     /// <summary>The couple replayed from the first session, with every day's summary (for history views).</summary>
     public HistoryView LoadFullHistory(string handle) => database.Read(store =>
     {
-        Couple couple = Couple.Read(store, Require(store, handle), time.GetUtcNow(), null, catalog, useCache: false);
+        (Player me, Player? partner) = RequireCouple(store, handle);
+        Couple couple = Couple.Read(store, me, partner, time.GetUtcNow(), null, catalog, useCache: false);
         return new HistoryView(couple.Me, couple.Partner, couple.History, GameEngine.Timeline(catalog, couple.History, couple.AsOf), couple.Today);
     });
 
@@ -282,9 +284,9 @@ public sealed partial class GameService(GameDatabase database, GameCatalog catal
 
     private PreparedCheckIn Prepare(StoreContext store, string handle, CheckInRequest request, DateTimeOffset now)
     {
-        Player me = Require(store, handle);
+        (Player me, Player? partner) = RequireCouple(store, handle);
         long version = store.Social.CoupleVersion(me);
-        Couple couple = Couple.Read(store, me, now, null, catalog, useCache: true);
+        Couple couple = Couple.Read(store, me, partner, now, null, catalog, useCache: true);
         DateTimeOffset started = request.StartedAt ?? now;
         if (started > now)
         {
@@ -405,6 +407,11 @@ public sealed partial class GameService(GameDatabase database, GameCatalog catal
         return new Entry(ladder.Id, level, spec.Sets, spec.Pain ?? defaultPain);
     }
 
-    private static Player Require(StoreContext store, string handle) =>
-        store.Players.Find(handle) ?? throw new GameDataException($"There is no player \"{handle}\"; add one with: strengthquest player add {(Handle.IsValid(handle) ? handle : "HANDLE")} --name NAME.");
+    private static Player Require(StoreContext store, string handle) => store.Players.Find(handle) ?? throw NoPlayer(handle);
+
+    /// <summary>The player and their partner, if any (one read).</summary>
+    private static (Player Me, Player? Partner) RequireCouple(StoreContext store, string handle) => store.Players.FindWithPartner(handle) ?? throw NoPlayer(handle);
+
+    private static GameDataException NoPlayer(string handle) =>
+        new($"There is no player \"{handle}\"; add one with: strengthquest player add {(Handle.IsValid(handle) ? handle : "HANDLE")} --name NAME.");
 }

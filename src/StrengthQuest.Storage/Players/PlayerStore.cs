@@ -31,6 +31,22 @@ public sealed class PlayerStore
         _context.Connection.QueryFirstOrDefault<PlayerRow>(
             $"SELECT {Columns} FROM players WHERE handle = @handle", new { handle }, _context.Transaction)?.ToPlayer();
 
+    /// <summary>A player and their partner, if any, in one read (the start of every couple's load).</summary>
+    public (Player Me, Player? Partner)? FindWithPartner(string handle)
+    {
+        List<PlayerRow> rows = [.. _context.Connection.Query<PlayerRow>(
+            $"""
+            SELECT {Columns} FROM players WHERE handle = @handle OR id = (
+                SELECT CASE WHEN c.player_a = me.id THEN c.player_b ELSE c.player_a END
+                FROM couples c JOIN players me ON me.id IN (c.player_a, c.player_b) WHERE me.handle = @handle)
+            """,
+            new { handle },
+            _context.Transaction)];
+        return rows.Find(r => r.Handle == handle)?.ToPlayer() is { } me
+            ? (me, rows.Find(r => r.Handle != handle)?.ToPlayer())
+            : null;
+    }
+
     public Player ById(long id) =>
         _context.Connection.QueryFirst<PlayerRow>($"SELECT {Columns} FROM players WHERE id = @id", new { id }, _context.Transaction).ToPlayer();
 
