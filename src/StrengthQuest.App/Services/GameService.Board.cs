@@ -21,8 +21,8 @@ public sealed partial class GameService
     /// <summary>The player agrees to be on the board with their partner. True when the couple is on it now (both agreed).</summary>
     public bool JoinBoard(string handle) => Database.Write(store =>
     {
-        Player me = Require(store, handle);
-        Player partner = store.Players.PartnerOf(me)
+        (Player me, Player? maybePartner) = RequireCouple(store, handle);
+        Player partner = maybePartner
             ?? throw new GameDataException($"{me.Handle} has no partner yet; the board ranks couples. Pair up first: strengthquest invite.");
         store.Board.Join(me, partner, Time.GetUtcNow());
         return store.Board.Agreed(partner, me);
@@ -31,8 +31,8 @@ public sealed partial class GameService
     /// <summary>Takes the player's couple off the board (either partner may); false when it was not on it or waiting.</summary>
     public bool LeaveBoard(string handle) => Database.Write(store =>
     {
-        Player me = Require(store, handle);
-        bool was = store.Players.PartnerOf(me) is { } partner && (store.Board.Agreed(me, partner) || store.Board.Agreed(partner, me));
+        (Player me, Player? partner) = RequireCouple(store, handle);
+        bool was = partner is not null && (store.Board.Agreed(me, partner) || store.Board.Agreed(partner, me));
         store.Board.Leave(me);
         return was;
     });
@@ -42,8 +42,8 @@ public sealed partial class GameService
     {
         bool on = Database.Read(store =>
         {
-            Player me = Require(store, handle);
-            return store.Players.PartnerOf(me) is { } partner && store.Board.Agreed(me, partner) && store.Board.Agreed(partner, me);
+            (Player me, Player? partner) = RequireCouple(store, handle);
+            return partner is not null && store.Board.Agreed(me, partner) && store.Board.Agreed(partner, me);
         });
         BoardView? view = on ? Board(handle) : null;
         return view?.Mine is { } mine ? (mine.Rank, view.Rows.Count) : null;
@@ -57,8 +57,7 @@ public sealed partial class GameService
     {
         (Player me, Player? partner, bool iAgreed, bool partnerAgreed, IReadOnlyList<(Player A, Player B)> couples) = Database.Read(store =>
         {
-            Player me = Require(store, handle);
-            Player? partner = store.Players.PartnerOf(me);
+            (Player me, Player? partner) = RequireCouple(store, handle);
             return (me, partner,
                 partner is not null && store.Board.Agreed(me, partner),
                 partner is not null && store.Board.Agreed(partner, me),

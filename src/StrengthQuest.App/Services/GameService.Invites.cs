@@ -11,8 +11,8 @@ public sealed partial class GameService
     /// <summary>A single-use invite code; an earlier unused one of the player's stops working.</summary>
     public IssuedCode Invite(string handle) => Database.Write(store =>
     {
-        Player me = Require(store, handle);
-        if (store.Players.PartnerOf(me) is { } partner)
+        (Player me, Player? partner) = RequireCouple(store, handle);
+        if (partner is not null)
         {
             throw new GameDataException($"{me.Handle} already plays with {Strip(partner.Name)}; a player is in one couple at most.");
         }
@@ -34,8 +34,8 @@ public sealed partial class GameService
         (Player? partner, string? problem) = Database.Write(store =>
         {
             DateTimeOffset now = Time.GetUtcNow();
-            Player me = Require(store, handle);
-            if (store.Players.PartnerOf(me) is { } already)
+            (Player me, Player? already) = RequireCouple(store, handle);
+            if (already is not null)
             {
                 throw new GameDataException($"{me.Handle} already plays with {Strip(already.Name)}; a player is in one couple at most.");
             }

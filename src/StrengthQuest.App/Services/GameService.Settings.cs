@@ -84,8 +84,8 @@ public sealed partial class GameService
     /// <summary>Ends the player's couple; both keep all their history. Returns the former partner.</summary>
     public Player Unlink(string handle) => Database.Write(store =>
     {
-        Player me = Require(store, handle);
-        Player partner = store.Players.PartnerOf(me) ?? throw new GameDataException($"{me.Handle} has no partner to unlink.");
+        (Player me, Player? maybePartner) = RequireCouple(store, handle);
+        Player partner = maybePartner ?? throw new GameDataException($"{me.Handle} has no partner to unlink.");
         store.Players.Unlink(me);
         store.FoldCache.Forget(me);
         store.FoldCache.Forget(partner);
@@ -100,8 +100,8 @@ public sealed partial class GameService
     {
         Player player = Database.Read(store =>
         {
-            Player p = Require(store, handle);
-            return store.Players.PartnerOf(p) is { } partner
+            (Player p, Player? partner) = RequireCouple(store, handle);
+            return partner is not null
                 ? throw new GameDataException($"{p.Handle} is linked with {partner.Handle}; unlink them first: strengthquest couple unlink {p.Handle} --yes.")
                 : p;
         });

@@ -324,8 +324,8 @@ public sealed partial class GameService(GameDatabase database, GameCatalog catal
     /// <summary>Sends the partner a nudge (the rule for when is Core's); returns who got it.</summary>
     public Player Nudge(string handle) => database.Write(store =>
     {
-        Player me = Require(store, handle);
-        Player partner = store.Players.PartnerOf(me)
+        (Player me, Player? maybePartner) = RequireCouple(store, handle);
+        Player partner = maybePartner
             ?? throw new GameDataException($"{me.Handle} has no partner to nudge; link one with: strengthquest couple link {me.Handle} PARTNER.");
         DateTimeOffset now = time.GetUtcNow();
         bool partnerDone = store.Sessions.HasCheckIn(partner, ClockOf(store, partner).DayOf(now));
