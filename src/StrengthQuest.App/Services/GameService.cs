@@ -260,7 +260,29 @@ public sealed partial class GameService(GameDatabase database, GameCatalog catal
     {
         DateTimeOffset now = time.GetUtcNow();
         PreparedCheckIn prepared = database.Read(store => Prepare(store, handle, request, now));
-        return database.Write(store =>
+        (string Uid, T Result)? decided = null;
+        try
+        {
+            return Insert();
+        }
+        catch (StorageException lost) when (lost.CommitInDoubt && decided is { } made)
+        {
+            // The connection went while the server committed: ask it (on a new connection) whether
+            // the session is there, so the player is told what happened and never logs it twice.
+            bool saved;
+            try
+            {
+                saved = database.Read(store => store.Sessions.Exists(made.Uid));
+            }
+            catch (StorageException)
+            {
+                throw lost;
+            }
+
+            return saved ? made.Result : throw new StorageException("The connection to the database was lost while saving the check-in; it was not saved, try again.", lost);
+        }
+
+        T Insert() => database.Write(store =>
         {
             PreparedCheckIn current = store.Social.CoupleVersion(prepared.Couple.Me) == prepared.Version ? prepared : Prepare(store, handle, request, now);
             CheckInEvaluation evaluation = current.Evaluation;
@@ -275,7 +297,9 @@ public sealed partial class GameService(GameDatabase database, GameCatalog catal
                 store.FoldCache.Save(current.Couple.Me, current.Couple.Partner, catalog, evaluation.Captured);
             }
 
-            return result(store, current.Couple, evaluation.Summary);
+            T made = result(store, current.Couple, evaluation.Summary);
+            decided = (evaluation.Summary.Session.Uid, made);
+            return made;
         });
     }
 

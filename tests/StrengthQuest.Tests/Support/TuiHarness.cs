@@ -66,6 +66,10 @@ public sealed class TuiHarness : IDisposable
         return tui.Open("alex");
     }
 
+    /// <summary>A game on the database at <paramref name="address"/> (made and filled by the caller), on no screen yet.</summary>
+    public static TuiHarness At(string address, string now = "2026-11-24T15:00:00Z") =>
+        new(new FakeTimeProvider(DateTimeOffset.Parse(now, System.Globalization.CultureInfo.InvariantCulture)), address, 80, 24, null);
+
     /// <summary>A second connection to the same database and clock (another terminal, the same player or the partner).</summary>
     public TuiHarness Connect(int width = 80, int height = 24) => new(Clock, DatabasePath, width, height, null);
 

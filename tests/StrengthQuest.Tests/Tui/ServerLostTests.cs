@@ -64,6 +64,43 @@ public class ServerLostTests
         tui.Until("Sam trained");
     }
 
+    /// <summary>
+    /// The connection goes while the server commits the check-in, and the server cannot be asked at
+    /// once whether it was saved: the game says so and keeps the check-in; f once the server answers
+    /// finds the draft gone, says the save went through (not that another connection took it) and
+    /// saves nothing twice.
+    /// </summary>
+    [Theory, OnPostgres]
+    public void A_save_whose_commit_lost_the_connection_is_reported_saved_once_the_server_answers(Engine engine)
+    {
+        Assert.Equal(Engine.Postgres, engine);
+        string direct = PostgresCluster.NewDatabase();
+        using (GameDatabase seeding = GameDatabase.Open(direct))
+        {
+            Seeds.Couple(new GameService(seeding, Storage.Catalog.CatalogLoader.LoadBuiltIn(), TimeProvider.System));
+        }
+
+        using CommitCutter cutter = new(direct, afterReply: true) { RefuseAfterCut = true };
+        using TuiHarness tui = TuiHarness.At(cutter.Address).Open("alex");
+        tui.Press("check-in");
+        tui.Type("18");
+        tui.Press("record");
+        tui.Press("finish");
+
+        Assert.True(cutter.HasCut, "the relay never saw the check-in's COMMIT");
+        Assert.Contains("whether it was saved is not known", tui.Window.Message, StringComparison.Ordinal);
+        Assert.IsType<CheckInScreen>(tui.Window.Current);
+
+        // Saving again once the server answers finds the draft taken by the lost commit: nothing twice.
+        cutter.RefuseAfterCut = false;
+        tui.Press("finish");
+        Assert.Equal("That check-in was saved: the server had it before the connection dropped.", tui.Window.Message);
+        Assert.IsNotType<CheckInScreen>(tui.Window.Current);
+        using GameDatabase check = GameDatabase.Open(direct);
+        Core.Players.Player alex = check.Read(s => s.Players.Find("alex"))!;
+        Assert.Single(check.Read(s => s.Sessions.For(alex, null))[alex.Id]);
+    }
+
     /// <summary>What a draft holds, as text to compare: each exercise with its sets and pain, and where the check-in is.</summary>
     private static string Text(Core.History.Draft draft) =>
         string.Join(" ", draft.Items.Select(i => $"{i.Ladder}:{i.Level}={string.Join(',', i.Sets.Select(s => s.Amount))}/{i.Pain}")) + $" @{draft.Index}{(draft.AskingPain ? " pain" : "")}";

@@ -25,6 +25,9 @@ public sealed class CheckInScreen : Screen
     private bool _gone;
     private bool _unkept;
 
+    /// <summary>The last save lost the connection while the server committed: it may be saved already.</summary>
+    private bool _saveInDoubt;
+
     public CheckInScreen(GameSession session, GameWindow window, CheckInDraft? draft = null)
         : base(session, window)
     {
@@ -297,9 +300,10 @@ public sealed class CheckInScreen : Screen
             _revision = 0;
             _gone = true;
             Window.Home();
-            const string Done = "That check-in was saved or discarded on your other connection.";
-            Window.Say(Done);
-            return Done;
+            // After a save whose commit lost the connection, it was that save that took the draft.
+            string done = _saveInDoubt ? "That check-in was saved: the server had it before the connection dropped." : "That check-in was saved or discarded on your other connection.";
+            Window.Say(done);
+            return done;
         }
 
         if (kept.Revision == _revision || (_revision == 0 && IsKept))
@@ -526,8 +530,19 @@ public sealed class CheckInScreen : Screen
         }
         catch (Exception e) when (e is GameDataException or StorageException)
         {
-            // The draft stays, here and in the database: nothing is lost, and f tries again.
-            Window.Say(Keep() ?? $"{e.Message} Your check-in is kept: press f to try again, or d to discard it.");
+            // The draft stays, here and in the database: nothing is lost, and f tries again (if a
+            // lost commit did save it, the draft is gone: f then says so and saves nothing twice).
+            if (e is StorageException { CommitInDoubt: true })
+            {
+                _saveInDoubt = true;
+                string? kept = Keep();
+                Window.Say(_gone ? kept! : $"{e.Message} Your check-in is kept: f saves it if it was not saved, and says so if it was.");
+            }
+            else
+            {
+                Window.Say(Keep() ?? $"{e.Message} Your check-in is kept: press f to try again, or d to discard it.");
+            }
+
             Window.RefreshScreen();
         }
     }

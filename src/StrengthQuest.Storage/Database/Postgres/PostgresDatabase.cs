@@ -299,7 +299,16 @@ internal sealed class PostgresDatabase : IDisposable
 
         T result = work(new StoreContext(connection, transaction, onPostgres: true));
         _writers[connection.ProcessID] = TimeProvider.System.GetTimestamp();
-        transaction.Commit();
+        try
+        {
+            transaction.Commit();
+        }
+        catch (NpgsqlException e) when (e is not PostgresException)
+        {
+            // The server may have committed before the connection went: "nothing was saved" could be false.
+            throw PostgresErrors.CommitLost(e, Display);
+        }
+
         _behind = false;
         return result;
     }

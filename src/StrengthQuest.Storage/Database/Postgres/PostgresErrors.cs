@@ -10,6 +10,14 @@ internal static class PostgresErrors
         e is PostgresException p ? Server(p, display) : Connection(e, display),
         e);
 
+    /// <summary>The connection went while the server was committing: whether the write was saved is not known.</summary>
+    public static StorageException CommitLost(NpgsqlException e, string display) => new(
+        $"Lost the connection to PostgreSQL at {display} while it was saving ({Trim(e.InnerException?.Message ?? e.Message)}); whether it was saved is not known until the server answers again.",
+        e)
+    {
+        CommitInDoubt = true,
+    };
+
     private static string Server(PostgresException e, string display) => e.SqlState switch
     {
         PostgresErrorCodes.InvalidPassword => $"PostgreSQL at {display} refused the password (check the address, PGPASSWORD or ~/.pgpass); nothing was saved.",
