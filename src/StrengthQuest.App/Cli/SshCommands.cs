@@ -14,31 +14,40 @@ internal static class SshCommands
         Argument<string> keyFile = Options.NotBlank(
             new Argument<string>("KEYFILE") { Description = "The partner's public key (e.g. id_ed25519.pub)." }, "ssh-key-line", "the path of a public key file");
         Command command = new("ssh-key-line", "Print the authorized_keys line that ties a public key to a player.") { player, keyFile };
-        command.SetAction(parse => runtime.Run(parse, game =>
+        command.SetAction(parse =>
         {
-            string handle = game.Find(parse.GetValue(player)!).Handle;
-            string binary = Environment.ProcessPath ?? "strengthquest";
-            if (Ssh.KeyLine.PathProblem(binary, game.Database.FilePath) is { } unfit)
+            if (Storage.Database.DatabaseLocation.HasPassword(runtime.DatabasePath(parse)))
             {
-                throw new GameDataException(unfit);
+                // Refused before connecting: the line would carry the password into authorized_keys.
+                return runtime.Guarded(() => throw new GameDataException(Storage.Database.DatabaseLocation.PasswordInCommandLine));
             }
 
-            string path = parse.GetValue(keyFile)!;
-            string text;
-            try
+            return runtime.Run(parse, game =>
             {
-                text = Storage.Files.SmallFile.ReadText(path, Ssh.KeyLine.MaxFileBytes);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                throw new GameDataException($"Cannot read {path}: {e.Message.TrimEnd('.')}.");
-            }
+                string handle = game.Find(parse.GetValue(player)!).Handle;
+                string binary = Environment.ProcessPath ?? "strengthquest";
+                if (Ssh.KeyLine.PathProblem(binary, game.Database.FilePath) is { } unfit)
+                {
+                    throw new GameDataException(unfit);
+                }
 
-            string line = Ssh.KeyLine.For(text, binary, game.Database.FilePath, handle, out string? problem)
-                ?? throw new GameDataException($"{path}: {problem}");
-            runtime.Out.WriteLine(line);
-            return ExitCodes.Ok;
-        }));
+                string path = parse.GetValue(keyFile)!;
+                string text;
+                try
+                {
+                    text = Storage.Files.SmallFile.ReadText(path, Ssh.KeyLine.MaxFileBytes);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    throw new GameDataException($"Cannot read {path}: {e.Message.TrimEnd('.')}.");
+                }
+
+                string line = Ssh.KeyLine.For(text, binary, game.Database.FilePath, handle, out string? problem)
+                    ?? throw new GameDataException($"{path}: {problem}");
+                runtime.Out.WriteLine(line);
+                return ExitCodes.Ok;
+            });
+        });
         return command;
     }
 }

@@ -183,4 +183,20 @@ public class SshCliTests
         Assert.Contains("control characters", result.Err);
         Assert.Empty(result.Out);
     }
+
+    /// <summary>The line would carry the password into authorized_keys and every game's command line.</summary>
+    [Theory, TestSupport.OnPostgres]
+    public void A_postgresql_address_with_a_password_is_refused_for_a_key_line(TestSupport.Engine engine)
+    {
+        using Support.Cli cli = Support.Cli.Couple(engine: engine);
+        string pub = Path.Combine(cli.Folder, "sam.pub");
+        File.WriteAllText(pub, "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIKm3b1c2d3e4f5g6h7i8j9k0lmnopqrstuvwxyzABCDE sam@laptop\n");
+        cli.Database = TestSupport.PostgresCluster.WithPassword(TestSupport.PostgresCluster.DatabaseName(cli.Database), "right");
+
+        CliResult result = Refused.Run(cli, 3, "ssh-key-line", "--player", "sam", pub);
+
+        Assert.Contains("holds a password", result.Err);
+        Assert.DoesNotContain("right", result.Err);
+        Assert.Empty(result.Out);
+    }
 }
