@@ -8,6 +8,9 @@ public sealed class StorageException(string message, Exception? inner = null) : 
     /// and only asking the server again can tell.
     /// </summary>
     public bool CommitInDoubt { get; init; }
+
+    /// <summary>The database address itself is malformed (a usage error, not an unreachable server).</summary>
+    public bool BadAddress { get; init; }
 }
 
 /// <summary>The catalog file is malformed; the message names the file and the fault.</summary>

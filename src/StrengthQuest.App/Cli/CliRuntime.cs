@@ -116,6 +116,10 @@ internal sealed partial class CliRuntime(Func<string, string?> environment, Text
         {
             return Fail(ExitCodes.Usage, e.Message);
         }
+        catch (StorageException e) when (e.BadAddress)
+        {
+            return Fail(ExitCodes.Usage, e.Message);
+        }
         catch (Exception e) when (e is GameDataException or CatalogException)
         {
             return Fail(ExitCodes.InvalidData, e.Message);

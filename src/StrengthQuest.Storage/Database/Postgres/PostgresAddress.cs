@@ -90,17 +90,27 @@ internal static partial class PostgresAddress
             string value = equals < 0 ? "" : Decode(pair[(equals + 1)..], display);
             if (!Parameters.TryGetValue(name, out string? keyword))
             {
-                throw new StorageException($"The PostgreSQL address {display} has a parameter this game does not know: {name}.");
+                throw Bad($"The PostgreSQL address {display} has a parameter this game does not know: {name}.");
             }
 
             try
             {
                 settings[keyword] = keyword == "SSL Mode" ? SslMode(value, display) : value;
             }
-            catch (Exception e) when (e is ArgumentException or FormatException or InvalidCastException)
+            catch (Exception e) when (e is ArgumentException or FormatException or InvalidCastException or OverflowException)
             {
-                throw new StorageException($"The PostgreSQL address {display} has a bad value for {name}: {value}.", e);
+                throw Bad($"The PostgreSQL address {display} has a bad value for {name}: {value}.", e);
             }
+        }
+
+        if (settings.Port is < 1 or > 65535)
+        {
+            throw Bad($"The PostgreSQL address {display} has a bad port: {settings.Port}.");
+        }
+
+        if (settings.Host?.Count(c => c == '[') != settings.Host?.Count(c => c == ']'))
+        {
+            throw Bad($"The PostgreSQL address {display} has an unclosed [ in its host.");
         }
 
         // libpq's default: the local server's socket folder, else this host over TCP.
@@ -117,20 +127,28 @@ internal static partial class PostgresAddress
         "require" => "Require",
         "verify-ca" => "VerifyCA",
         "verify-full" => "VerifyFull",
-        _ => throw new StorageException($"The PostgreSQL address {display} has a bad sslmode: {value}."),
+        _ => throw Bad($"The PostgreSQL address {display} has a bad sslmode: {value}."),
     };
 
+    /// <summary>One part of the address, %-decoded; a control character (%00, a line break) in it is refused, not trimmed away.</summary>
     private static string Decode(string text, string display)
     {
+        string decoded;
         try
         {
-            return Uri.UnescapeDataString(text);
+            decoded = Uri.UnescapeDataString(text);
         }
         catch (UriFormatException e)
         {
-            throw new StorageException($"The PostgreSQL address {display} is not a valid address.", e);
+            throw Bad($"The PostgreSQL address {display} is not a valid address.", e);
         }
+
+        return Core.Text.SafeText.HasControl(decoded)
+            ? throw Bad($"The PostgreSQL address {Core.Text.SafeText.Strip(display)} has a control character in it.")
+            : decoded;
     }
+
+    private static StorageException Bad(string message, Exception? inner = null) => new(message, inner) { BadAddress = true };
 
     [GeneratedRegex(@"^([a-zA-Z]+://[^:@/?]*):[^@/?]*(@)")]
     private static partial Regex PasswordInUserInfo();

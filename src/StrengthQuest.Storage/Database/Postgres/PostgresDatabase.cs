@@ -323,5 +323,10 @@ internal sealed class PostgresDatabase : IDisposable
         {
             throw PostgresErrors.Describe(e, Display);
         }
+        catch (FormatException e) when (e.Message.StartsWith("pgpass entry", StringComparison.Ordinal))
+        {
+            // Npgsql reads the password file when the server asks for a password, and gives up on a malformed line.
+            throw PostgresErrors.PasswordFile(Display, e);
+        }
     }
 }

@@ -18,6 +18,11 @@ internal static class PostgresErrors
         CommitInDoubt = true,
     };
 
+    /// <summary>The password file has a line Npgsql cannot read (psql skips such lines; Npgsql stops at them).</summary>
+    public static StorageException PasswordFile(string display, FormatException e) => new(
+        $"The password file (PGPASSFILE, else ~/.pgpass) has a line that is not host:port:database:user:password, so the password for {display} could not be read: mend or remove that line; nothing was saved.",
+        e);
+
     private static string Server(PostgresException e, string display) => e.SqlState switch
     {
         PostgresErrorCodes.InvalidPassword => $"PostgreSQL at {display} refused the password (check the address, PGPASSWORD or ~/.pgpass); nothing was saved.",
