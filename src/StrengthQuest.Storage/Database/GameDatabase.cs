@@ -204,6 +204,11 @@ public sealed class GameDatabase : IDisposable
     {
         if (_server is not null)
         {
+            if (!_server.HoldsGame())
+            {
+                throw new StorageException($"There is no game in {Display} yet; nothing was backed up.");
+            }
+
             PgDump.Run(FilePath, target);
             return;
         }

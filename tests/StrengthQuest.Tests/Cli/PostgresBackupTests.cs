@@ -69,6 +69,19 @@ public class PostgresBackupTests
     }
 
     [Theory, OnPostgres]
+    public void A_database_with_no_game_yet_is_not_backed_up(Engine engine)
+    {
+        using Support.Cli cli = new(engine: engine);
+        string dump = Path.Combine(cli.Folder, "blank.dump");
+
+        CliResult result = Refused.Run(cli, 4, "backup", dump);
+
+        Assert.Matches("^There is no game in postgresql://.+ yet; nothing was backed up\\.\n$", result.Err);
+        Assert.False(File.Exists(dump));
+        Assert.Equal(0L, Sqlite.Scalar<long>(cli.Database, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"));
+    }
+
+    [Theory, OnPostgres]
     public void The_password_reaches_pg_dump_by_its_environment_and_a_failing_pg_dump_leaves_one_sentence_and_no_file(Engine engine)
     {
         Assert.Equal(Engine.Postgres, engine);

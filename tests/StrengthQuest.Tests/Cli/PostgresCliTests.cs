@@ -83,6 +83,28 @@ public class PostgresCliTests
         Assert.Equal(0L, Sqlite.Scalar<long>(mine, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"));
     }
 
+    /// <summary>Another application's table that happens to be called strengthquest_schema: still not ours, in one sentence.</summary>
+    [Theory, OnPostgres]
+    public void A_foreign_table_named_like_ours_is_another_applications_database(Engine engine)
+    {
+        Assert.Equal(Engine.Postgres, engine);
+        using Support.Cli cli = new(engine: engine);
+        foreach (string table in new[] { "(id int, name text)", "(application text, version text)" })
+        {
+            string other = PostgresCluster.NewDatabase();
+            string name = PostgresCluster.DatabaseName(other);
+            PostgresCluster.Execute(name, $"CREATE TABLE strengthquest_schema {table}; INSERT INTO strengthquest_schema VALUES ('1', 'x')");
+            cli.Database = other;
+            foreach (string[] command in new[] { new[] { "player", "list" }, ["player", "add", "alex", "--name", "Alex", "--tz", "UTC"] })
+            {
+                CliResult result = Refused.Run(cli, 4, command);
+                Assert.EndsWith("is not a StrengthQuest database (its schema holds other tables); it was left untouched.\n", result.Err, StringComparison.Ordinal);
+            }
+
+            Assert.Equal(1L, Sqlite.Scalar<long>(other, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"));
+        }
+    }
+
     /// <summary>
     /// The check-in's session row is written and its trigger waits on a row another connection holds;
     /// then the server ends the command's connection (as an operator's pg_terminate_backend, or a

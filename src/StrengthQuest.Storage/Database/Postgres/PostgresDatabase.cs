@@ -213,6 +213,13 @@ internal sealed class PostgresDatabase : IDisposable
 
     public T Write<T>(Func<StoreContext, T> work) => Guard(() => RunWrite(LockTimeout, work));
 
+    /// <summary>False for a blank database: opened, but no command has written a game into it yet.</summary>
+    public bool HoldsGame() => Guard(() =>
+    {
+        using NpgsqlConnection connection = _source.OpenConnection();
+        return connection.ExecuteScalar<string?>("SELECT to_regclass('strengthquest_schema')::text") is not null;
+    });
+
     /// <summary>A write that may be skipped: false (nothing written) when another writer holds the lock for more than a moment, or the schema is behind.</summary>
     public bool TryWrite(Action<StoreContext> work)
     {

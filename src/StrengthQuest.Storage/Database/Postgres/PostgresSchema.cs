@@ -86,8 +86,18 @@ internal static class PostgresSchema
 
     private static Shape Ours(NpgsqlConnection connection, NpgsqlTransaction? transaction)
     {
-        ShapeRow row = connection.QueryFirstOrDefault<ShapeRow>(
-            "SELECT application AS Application, version AS Version FROM strengthquest_schema", transaction: transaction) ?? new ShapeRow();
+        ShapeRow row;
+        try
+        {
+            row = connection.QueryFirstOrDefault<ShapeRow>(
+                "SELECT application AS Application, version AS Version FROM strengthquest_schema", transaction: transaction) ?? new ShapeRow();
+        }
+        catch (Exception e) when (e is PostgresException { SqlState: PostgresErrorCodes.UndefinedColumn } or InvalidCastException or FormatException)
+        {
+            // Another application's table of that name: a database that is not ours (a transaction it was read in is over).
+            return new Shape(0, 0, 1);
+        }
+
         return new Shape(row.Application, row.Version, 1);
     }
 
