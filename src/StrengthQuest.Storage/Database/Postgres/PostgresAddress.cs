@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Npgsql;
 
 namespace StrengthQuest.Storage.Database.Postgres;
@@ -7,7 +6,7 @@ namespace StrengthQuest.Storage.Database.Postgres;
 /// A PostgreSQL address as libpq writes it, postgresql://USER[:PASSWORD]@HOST[:PORT][,...]/DBNAME?param=value,
 /// turned into Npgsql's connection settings. Shown to people with the password left out.
 /// </summary>
-internal static partial class PostgresAddress
+internal static class PostgresAddress
 {
     private static readonly string[] Schemes = ["postgresql://", "postgres://"];
 
@@ -34,9 +33,49 @@ internal static partial class PostgresAddress
 
     public static bool Is(string text) => Schemes.Any(s => text.StartsWith(s, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>The address without its password, for messages.</summary>
-    public static string Display(string uri) =>
-        PasswordQuery().Replace(PasswordInUserInfo().Replace(uri, "$1$2"), "$1");
+    /// <summary>The address without its password (user:PASSWORD@, or a password= parameter), for messages.</summary>
+    public static string Display(string uri)
+    {
+        // Strings are cut by hand here, not by Regex: this runs first thing in every command on PostgreSQL.
+        string text = uri;
+        int start = text.IndexOf("://", StringComparison.Ordinal) is int scheme and >= 0 ? scheme + 3 : 0;
+        int end = text.IndexOfAny(['/', '?'], start) is int stop and >= 0 ? stop : text.Length;
+        // The last @ ends the user part, as Parse reads it.
+        if (end > start && text.LastIndexOf('@', end - 1, end - start) is int at and >= 0 && text.IndexOf(':', start, at - start) is int colon and >= 0)
+        {
+            text = text[..colon] + text[at..];
+        }
+
+        if (text.IndexOf('?', StringComparison.Ordinal) is not (int query and >= 0))
+        {
+            return text;
+        }
+
+        string[] parameters = text[(query + 1)..].Split('&');
+        string[] kept = [.. parameters.Where(p => !IsPassword(p))];
+        if (kept.Length == parameters.Length)
+        {
+            return text;
+        }
+
+        kept = [.. kept.Where(p => p.Length > 0)];
+        return kept.Length > 0 ? $"{text[..query]}?{string.Join('&', kept)}" : text[..query];
+    }
+
+    /// <summary>A password=… parameter, however its name is written (Parse would refuse another case, quoting the address).</summary>
+    private static bool IsPassword(string parameter)
+    {
+        string name = parameter.Split('=')[0];
+        try
+        {
+            name = Uri.UnescapeDataString(name);
+        }
+        catch (UriFormatException)
+        {
+        }
+
+        return name.Equals("password", StringComparison.OrdinalIgnoreCase);
+    }
 
     public static NpgsqlConnectionStringBuilder Parse(string uri)
     {
@@ -149,10 +188,4 @@ internal static partial class PostgresAddress
     }
 
     private static StorageException Bad(string message, Exception? inner = null) => new(message, inner) { BadAddress = true };
-
-    [GeneratedRegex(@"^([a-zA-Z]+://[^:@/?]*):[^@/?]*(@)")]
-    private static partial Regex PasswordInUserInfo();
-
-    [GeneratedRegex(@"([?&])password=[^&]*&?")]
-    private static partial Regex PasswordQuery();
 }

@@ -42,12 +42,15 @@ internal sealed class PostgresDatabase : IDisposable
         // A connection goes back to the pool with nothing of its own to reset (every setting is the
         // transaction's, every lock a transaction's, LISTEN is on the game's separate connection),
         // so no DISCARD ALL before its next use; and nothing here joins System.Transactions.
-        _source = Source(new NpgsqlConnectionStringBuilder(settings.ConnectionString) { NoResetOnClose = true, Enlist = false }.ConnectionString);
+        // (The settings are this database's own: set here, not copied, as every command starts here.)
+        settings.NoResetOnClose = true;
+        settings.Enlist = false;
+        string connectionString = settings.ConnectionString;
+        _source = Source(connectionString);
 
         // A game's one listening connection: its own, never pooled, and on TCP watched by the
         // kernel's keepalive (a query as keepalive would wake both ends while idle). Built when a
         // game first listens: a command never does.
-        string connectionString = settings.ConnectionString;
         _listening = new Lazy<NpgsqlDataSource>(() =>
             Source(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false, TcpKeepAlive = true }.ConnectionString));
         Display = display;
