@@ -84,6 +84,7 @@ public class PostgresOpeningTests
         Assert.Equal(Engine.Postgres, engine);
         StorageException nowhere = Assert.Throws<StorageException>(() => GameDatabase.Open(PostgresCluster.Nowhere));
         Assert.StartsWith("Cannot reach PostgreSQL at postgresql://", nowhere.Message, StringComparison.Ordinal);
+        Assert.EndsWith("(no server is listening on that unix socket: is it running, with that folder and port?); nothing was saved.", nowhere.Message, StringComparison.Ordinal);
 
         string database = PostgresCluster.DatabaseName(PostgresCluster.NewDatabase());
         StorageException wrong = Assert.Throws<StorageException>(() => GameDatabase.Open(PostgresCluster.WithPassword(database, "wrong")));

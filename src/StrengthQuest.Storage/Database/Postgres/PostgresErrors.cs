@@ -41,6 +41,9 @@ internal static class PostgresErrors
 
     private static string Connection(NpgsqlException e, string display) => e.InnerException switch
     {
+        // .NET words a unix socket that is not there (ENOENT) as "Cannot assign requested address".
+        SocketException { SocketErrorCode: SocketError.AddressNotAvailable } missing when missing.Message.Contains("/.s.PGSQL.", StringComparison.Ordinal) =>
+            $"Cannot reach PostgreSQL at {display} (no server is listening on that unix socket: is it running, with that folder and port?); nothing was saved.",
         SocketException or IOException when e.InnerException?.Message is { } message =>
             $"Cannot reach PostgreSQL at {display} ({Trim(message)}); nothing was saved.",
         TimeoutException => $"PostgreSQL at {display} did not answer in time; nothing was saved.",
