@@ -103,6 +103,9 @@ public sealed class GameSession(GameService game, string? handle, bool locked) :
     /// <summary>Why the database server is out of reach, while it is (PostgreSQL; the game keeps trying); null while all is well.</summary>
     public string? ServerLost => _watch?.Lost;
 
+    /// <summary>Whether a save failed by losing its connection while the server committed: it may be saved already.</summary>
+    public static bool SaveInDoubt(Exception failure) => failure is Storage.StorageException { CommitInDoubt: true };
+
     /// <summary>
     /// True (after reloading) when something of the couple changed, the partner's game ended without
     /// saying so, or a new game day began (streaks, today's quest and "checked in today" move on).

@@ -532,7 +532,7 @@ public sealed class CheckInScreen : Screen
         {
             // The draft stays, here and in the database: nothing is lost, and f tries again (if a
             // lost commit did save it, the draft is gone: f then says so and saves nothing twice).
-            if (e is StorageException { CommitInDoubt: true })
+            if (GameSession.SaveInDoubt(e))
             {
                 _saveInDoubt = true;
                 string? kept = Keep();
