@@ -145,6 +145,7 @@ internal sealed partial class CliRuntime(Func<string, string?> environment, Text
         return code;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex("""(["'])([^"']{40})[^"']{20,}\1""")]
+    /// <summary>A quotation of 60 characters or more: quote marks that open and close it, not apostrophes inside words ("sshd's … user's").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex("""(?<![\p{L}\p{N}])(["'])([^"']{40})[^"']{20,}\1(?![\p{L}\p{N}])""")]
     private static partial System.Text.RegularExpressions.Regex LongQuote();
 }

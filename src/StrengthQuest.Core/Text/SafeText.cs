@@ -18,7 +18,7 @@ public static class SafeText
         return false;
     }
 
-    /// <summary>Drops C0/C1 controls, DEL and bidirectional overrides; ESC goes with them, so no sequence survives.</summary>
+    /// <summary>Drops C0/C1 controls, DEL, the line and paragraph separators and bidirectional overrides; ESC goes with them, so no sequence survives.</summary>
     public static string Strip(string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -45,6 +45,7 @@ public static class SafeText
 
     private static bool IsControl(char c) =>
         char.IsControl(c)
+        || c is '\u2028' or '\u2029'
         || c is >= '\u202A' and <= '\u202E'
         || c is >= '\u2066' and <= '\u2069'
         || c is '\u200E' or '\u200F' or '\u061C';

@@ -14,6 +14,7 @@ public class PostgresAddressTests
     [InlineData("postgresql://sq@/game?password=secret", "postgresql://sq@/game")]
     [InlineData("postgresql://sq@/game?PASSWORD=secret&port=5433", "postgresql://sq@/game?port=5433")]
     [InlineData("postgresql://sq@/game?pass%77ord=secret", "postgresql://sq@/game")]
+    [InlineData("postgresql://sq@/game?password%3Dsecret&port=1", "postgresql://sq@/game?port=1")]
     [InlineData("postgresql://sq:a@/game?host=/x&password=b&port=1", "postgresql://sq@/game?host=/x&port=1")]
     public void The_shown_address_leaves_every_password_out(string address, string shown)
     {

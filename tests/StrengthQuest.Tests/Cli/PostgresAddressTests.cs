@@ -21,6 +21,16 @@ public class PostgresAddressTests
     [InlineData("postgresql://sq@/game?" + Socket + "&sslmode=wat", "a bad sslmode: wat")]
     [InlineData("postgresql://sq@/game?" + Socket + "&bogus=1", "a parameter this game does not know: bogus")]
     [InlineData("postgresql://sq@[::1/game", "an unclosed [ in its host")]
+    [InlineData("postgresql://sq@localhost:abc/game", "a bad port: abc")]
+    [InlineData("postgresql://sq@localhost:0/game", "a bad port: 0")]
+    [InlineData("postgresql://sq@localhost:99999/game", "a bad port: 99999")]
+    [InlineData("postgresql://sq@db1:5432,db2:x/game", "a bad port: x")]
+    [InlineData("postgresql://sq@[::1]:x/game", "a bad port: x")]
+    [InlineData("postgresql://sq@localhost:abc/game?" + Socket, "a bad port: abc")]
+    [InlineData("postgresql://sq@/game%?" + Socket, "a % that is not followed by two hex digits")]
+    [InlineData("postgresql://sq@/game%zz?" + Socket, "a % that is not followed by two hex digits")]
+    [InlineData("postgresql://sq@/game?" + Socket + "&port=54%3", "a % that is not followed by two hex digits")]
+    [InlineData("postgresql://sq@/game?" + Socket + "&application_name=a%E2%80%A8b", "a control character in it")]
     [InlineData("postgresql://sq@/ga%00me?" + Socket, "a control character in it")]
     [InlineData("postgresql://sq:pa%00ss@/game?" + Socket, "a control character in it")]
     [InlineData("postgresql://sq@/game%0A?" + Socket, "a control character in it")]
@@ -38,6 +48,19 @@ public class PostgresAddressTests
             Assert.DoesNotContain("pa", result.Err.Split("//")[1].Split('@')[0], StringComparison.Ordinal);
             Assert.DoesNotContain('\u001b', result.Err);
         }
+    }
+
+    [Theory]
+    [InlineData("postgresql://sq@/game?" + Socket + "&password%3DSECRET")]
+    [InlineData("postgresql://sq@/game?" + Socket + "&PASSWORD=SECRET&x=1")]
+    [InlineData("postgresql://sq:SECRET@/game?" + Socket + "&port=abc")]
+    [InlineData("postgresql://sq:SE%40CRET@localhost:abc/game")]
+    public void A_malformed_address_never_shows_its_password(string address)
+    {
+        using Support.Cli cli = new() { Database = address };
+        CliResult result = Refused.Run(cli, 2, "player", "list");
+        Assert.DoesNotContain("SECRET", result.Err, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("CRET", result.Err, StringComparison.Ordinal);
     }
 
     [Theory, OnPostgres]

@@ -195,7 +195,8 @@ public class SshCliTests
 
         CliResult result = Refused.Run(cli, 3, "ssh-key-line", "--player", "sam", pub);
 
-        Assert.Contains("holds a password", result.Err);
+        // The whole sentence: its apostrophes (sshd's, user's) are not quotation marks to cut short.
+        Assert.Equal(Storage.Database.DatabaseLocation.PasswordInCommandLine + "\n", result.Err);
         Assert.DoesNotContain("right", result.Err);
         Assert.Empty(result.Out);
     }

@@ -74,7 +74,8 @@ internal static class PostgresAddress
         {
         }
 
-        return name.Equals("password", StringComparison.OrdinalIgnoreCase);
+        // An encoded = (password%3D…) ends the name too: what follows it is the password.
+        return name.Split('=')[0].Equals("password", StringComparison.OrdinalIgnoreCase);
     }
 
     public static NpgsqlConnectionStringBuilder Parse(string uri)
@@ -118,8 +119,10 @@ internal static class PostgresAddress
 
         if (hosts.Length > 0)
         {
-            // host:port, or several (h1:5432,h2:5432), as Npgsql's Host takes them.
+            // host:port, or several (h1:5432,h2:5432), as Npgsql's Host takes them. Checked now: a
+            // host= parameter may replace them, and a bad port is a bad address all the same.
             settings.Host = Decode(hosts, display);
+            CheckPorts(settings.Host, display);
         }
 
         foreach (string pair in query.Split('&', StringSplitOptions.RemoveEmptyEntries))
@@ -129,7 +132,7 @@ internal static class PostgresAddress
             string value = equals < 0 ? "" : Decode(pair[(equals + 1)..], display);
             if (!Parameters.TryGetValue(name, out string? keyword))
             {
-                throw Bad($"The PostgreSQL address {display} has a parameter this game does not know: {name}.");
+                throw Bad($"The PostgreSQL address {display} has a parameter this game does not know: {name.Split('=')[0]}.");
             }
 
             try
@@ -152,10 +155,25 @@ internal static class PostgresAddress
             throw Bad($"The PostgreSQL address {display} has an unclosed [ in its host.");
         }
 
+        CheckPorts(settings.Host, display);
+
         // libpq's default: the local server's socket folder, else this host over TCP.
         settings.Host ??= Environment.GetEnvironmentVariable("PGHOST") is { Length: > 0 } pgHost ? pgHost
             : Directory.Exists("/var/run/postgresql") ? "/var/run/postgresql" : "localhost";
         return settings;
+    }
+
+    /// <summary>Refuses a host:port (or [v6]:port) whose port is not 1–65535; a unix socket folder has no port of its own.</summary>
+    private static void CheckPorts(string? hosts, string display)
+    {
+        foreach (string host in (hosts ?? "").Split(','))
+        {
+            int portAt = host.StartsWith('[') ? host.IndexOf("]:", StringComparison.Ordinal) + 1 : host.StartsWith('/') ? -1 : host.LastIndexOf(':');
+            if (portAt > 0 && !(int.TryParse(host[(portAt + 1)..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int port) && port is >= 1 and <= 65535))
+            {
+                throw Bad($"The PostgreSQL address {display} has a bad port: {host[(portAt + 1)..]}.");
+            }
+        }
     }
 
     private static string SslMode(string value, string display) => value switch
@@ -172,6 +190,15 @@ internal static class PostgresAddress
     /// <summary>One part of the address, %-decoded; a control character (%00, a line break) in it is refused, not trimmed away.</summary>
     private static string Decode(string text, string display)
     {
+        for (int i = text.IndexOf('%', StringComparison.Ordinal); i >= 0; i = text.IndexOf('%', i + 1))
+        {
+            // As libpq: a % starts two hex digits, or the address is malformed (not taken literally).
+            if (i + 2 >= text.Length || !char.IsAsciiHexDigit(text[i + 1]) || !char.IsAsciiHexDigit(text[i + 2]))
+            {
+                throw Bad($"The PostgreSQL address {display} has a % that is not followed by two hex digits.");
+            }
+        }
+
         string decoded;
         try
         {
