@@ -339,7 +339,7 @@ public sealed partial class GameService(GameDatabase database, GameCatalog catal
             catalog,
             couple.History,
             couple.AsOf,
-            before => NewSession(request, day, day != startedOn, now, couple.Me, before),
+            before => NewSession(request, day, day != startedOn, Session.RecordedAfter(now, couple.History.Me.Sessions.Where(s => s.Day == day)), couple.Me, before),
             couple.Cached,
             couple.CaptureDay);
         return new PreparedCheckIn(couple, version, evaluation);

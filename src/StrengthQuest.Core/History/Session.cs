@@ -18,4 +18,16 @@ public sealed record Session(
     public bool IsRest => Entries.Count == 0;
 
     public bool HasEntries => Entries.Count > 0;
+
+    /// <summary>
+    /// When a new session of a day is recorded: now, or just after the latest session already
+    /// saved for that day when that one is stamped later — a front end whose clock runs behind
+    /// another's must not put a new check-in before earlier ones (the first sessions of a day earn).
+    /// </summary>
+    public static DateTimeOffset RecordedAfter(DateTimeOffset now, IEnumerable<Session> sessionsOfDay)
+    {
+        DateTimeOffset latest = sessionsOfDay.Select(s => s.RecordedAt).DefaultIfEmpty(DateTimeOffset.MinValue).Max();
+        // Stored to the millisecond: one more keeps the order once read back.
+        return latest < now ? now : latest.AddMilliseconds(1);
+    }
 }
