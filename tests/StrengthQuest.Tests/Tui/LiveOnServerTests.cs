@@ -59,13 +59,15 @@ public class LiveOnServerTests
         throughB.Nudge("kim");
         throughB.CheckIn("kim", Seeds.Entries("calf-raise=20,20"));
         throughB.Nudge("sam");
-        tui.Until("Sam nudged you");
+        // Only the server's NOTIFY can wake it (UI time stands still and nothing polls); how soon
+        // is the test above's (≤ 2 s). Here the deadline is slack for a loaded CI machine.
+        tui.Until("Sam nudged you", 10);
         Assert.NotSame(seen, tui.Session.View);
         seen = tui.Session.View!;
 
         throughB.CheckIn("kim", Seeds.Entries("calf-raise=20,20"));
         throughB.Entered("sam");
-        tui.Until("Sam is playing now");
+        tui.Until("Sam is playing now", 10);
         Assert.NotSame(seen, tui.Session.View);
     }
 }
