@@ -19,7 +19,7 @@ internal static class SshCommands
             if (Storage.Database.DatabaseLocation.HasPassword(runtime.DatabasePath(parse)))
             {
                 // Refused before connecting: the line would carry the password into authorized_keys.
-                return runtime.Guarded(() => throw new GameDataException(Storage.Database.DatabaseLocation.PasswordInCommandLine));
+                return runtime.Fail(ExitCodes.InvalidData, Storage.Database.DatabaseLocation.PasswordInCommandLine);
             }
 
             return runtime.Run(parse, game =>

@@ -52,13 +52,9 @@ public static class KeyLine
         return ForcedCommand.Line($"{ShellWords.Quote(binary)} --db {ShellWords.Quote(database)} --player {player}", parts[0], parts[1], comment);
     }
 
-    /// <summary>
-    /// Why the forced command cannot name these paths (a line break would end the authorized_keys
-    /// line; a password would stand in it, and in every game's command line), or null.
-    /// </summary>
+    /// <summary>Why the forced command cannot name these paths (a line break would end the authorized_keys line), or null.</summary>
     public static string? PathProblem(string binary, string database) =>
         new[] { binary, database }.FirstOrDefault(Core.Text.SafeText.HasControl) is { } unfit
             ? $"The path {Core.Text.SafeText.Strip(unfit)} holds control characters, which an authorized_keys line cannot carry; use a plain path."
-            : Storage.Database.DatabaseLocation.HasPassword(database) ? Storage.Database.DatabaseLocation.PasswordInCommandLine
             : null;
 }

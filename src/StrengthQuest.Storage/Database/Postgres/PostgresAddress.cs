@@ -65,16 +65,8 @@ internal static class PostgresAddress
     /// <summary>A password=… parameter, however its name is written (Parse would refuse another case, quoting the address).</summary>
     private static bool IsPassword(string parameter)
     {
-        string name = parameter.Split('=')[0];
-        try
-        {
-            name = Uri.UnescapeDataString(name);
-        }
-        catch (UriFormatException)
-        {
-        }
-
-        // An encoded = (password%3D…) ends the name too: what follows it is the password.
+        // Decoded (pass%77ord), and an encoded = (password%3D…) ends the name too: what follows it is the password.
+        string name = Uri.UnescapeDataString(parameter.Split('=')[0]);
         return name.Split('=')[0].Equals("password", StringComparison.OrdinalIgnoreCase);
     }
 
@@ -199,16 +191,7 @@ internal static class PostgresAddress
             }
         }
 
-        string decoded;
-        try
-        {
-            decoded = Uri.UnescapeDataString(text);
-        }
-        catch (UriFormatException e)
-        {
-            throw Bad($"The PostgreSQL address {display} is not a valid address.", e);
-        }
-
+        string decoded = Uri.UnescapeDataString(text);
         return Core.Text.SafeText.HasControl(decoded)
             ? throw Bad($"The PostgreSQL address {Core.Text.SafeText.Strip(display)} has a control character in it.")
             : decoded;

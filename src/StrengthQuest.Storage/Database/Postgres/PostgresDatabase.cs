@@ -220,7 +220,7 @@ internal sealed class PostgresDatabase : IDisposable
     public bool HoldsGame() => Guard(() =>
     {
         using NpgsqlConnection connection = _source.OpenConnection();
-        return connection.ExecuteScalar<string?>("SELECT to_regclass('strengthquest_schema')::text") is not null;
+        return PostgresSchema.HasSchemaTable(connection);
     });
 
     /// <summary>A write that may be skipped: false (nothing written) when another writer holds the lock for more than a moment, or the schema is behind.</summary>

@@ -57,6 +57,10 @@ internal static class PostgresSchema
 
     private const long MigrationLock = Schema.ApplicationId + 1L;
 
+    /// <summary>Whether the schema table is there (asked, not tried: inside a transaction an error would end it).</summary>
+    public static bool HasSchemaTable(NpgsqlConnection connection, NpgsqlTransaction? transaction = null) =>
+        connection.ExecuteScalar<string?>("SELECT to_regclass('strengthquest_schema')::text", transaction: transaction) is not null;
+
     private static Shape Inspect(NpgsqlConnection connection, NpgsqlTransaction? transaction)
     {
         if (transaction is null)
@@ -72,7 +76,7 @@ internal static class PostgresSchema
             {
             }
         }
-        else if (connection.ExecuteScalar<string?>("SELECT to_regclass('strengthquest_schema')::text", transaction: transaction) is not null)
+        else if (HasSchemaTable(connection, transaction))
         {
             // Inside one an error would end the transaction: ask first.
             return Ours(connection, transaction);
